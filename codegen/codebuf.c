@@ -1,0 +1,66 @@
+/* codebuf.c - a growing buffer of machine code with relocations. */
+#include "codebuf.h"
+
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void code_emit(struct prog_code *c, const void *bytes, size_t n)
+{
+	grow_array((void **)&c->bytes, &c->cap, c->size + n, 1);
+	memcpy(c->bytes + c->size, bytes, n);
+	c->size += n;
+}
+
+void code_emit8(struct prog_code *c, uint8_t b)
+{
+	code_emit(c, &b, 1);
+}
+
+void code_emit32(struct prog_code *c, uint32_t v)
+{
+	uint8_t b[4] = {v, v >> 8, v >> 16, v >> 24};
+	code_emit(c, b, 4);
+}
+
+void code_emit64(struct prog_code *c, uint64_t v)
+{
+	code_emit32(c, (uint32_t)v);
+	code_emit32(c, (uint32_t)(v >> 32));
+}
+
+void code_patch32(struct prog_code *c, size_t offset, uint32_t v)
+{
+	uint8_t b[4] = {v, v >> 8, v >> 16, v >> 24};
+	memcpy(c->bytes + offset, b, 4);
+}
+
+void code_add_reloc(struct prog_code *c, uint32_t offset, uint32_t type, const char *symbol,
+		    int64_t addend)
+{
+	struct code_reloc r = {offset, type, xstrdup(symbol), addend};
+	VEC_PUSH(c->relocs, c->n_relocs, c->cap_relocs, r);
+}
+
+static void free_relocs(struct prog_code *c)
+{
+	for (size_t i = 0; i < c->n_relocs; i++)
+		free(c->relocs[i].symbol);
+	c->n_relocs = 0;
+}
+
+void code_reset(struct prog_code *c)
+{
+	c->size = 0;
+	free_relocs(c);
+}
+
+void code_free(struct prog_code *c)
+{
+	free_relocs(c);
+	free(c->bytes);
+	free(c->relocs);
+	free(c->insn_offset);
+	memset(c, 0, sizeof(*c));
+}

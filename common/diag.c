@@ -1,0 +1,60 @@
+/* diag.c - one-line diagnostics; see diag.h for the formats. */
+#include "diag.h"
+
+#include "module.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static unsigned diagnostics_printed;
+
+unsigned diag_count(void)
+{
+	return diagnostics_printed;
+}
+
+static void emit(const char *where, const char *fmt, va_list ap)
+{
+	char *msg = xvasprintf(fmt, ap);
+	fprintf(stderr, "%s: %s\n", where, msg);
+	free(msg);
+	diagnostics_printed++;
+}
+
+void diag_file(const char *path, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emit(path, fmt, ap);
+	va_end(ap);
+}
+
+void diag_prog(const struct module *m, const struct prog *p, const char *fmt, ...)
+{
+	char *where = xasprintf("%s: prog %s", m->path, p->name);
+	va_list ap;
+	va_start(ap, fmt);
+	emit(where, fmt, ap);
+	va_end(ap);
+	free(where);
+}
+
+void diag_insn(const struct module *m, const struct prog *p, uint32_t insn, const char *fmt, ...)
+{
+	char *where;
+	const struct insn_origin *o = insn < p->n_insns && p->origin ? &p->origin[insn] : NULL;
+	if (o && o->file && o->line)
+		where = xasprintf("%s:%u: prog %s insn %u", o->file, o->line, p->name, insn);
+	else if (o && o->section)
+		where = xasprintf("%s:%s+0x%x: prog %s insn %u", m->path, o->section, o->offset,
+				  p->name, insn);
+	else
+		where = xasprintf("%s: prog %s insn %u", m->path, p->name, insn);
+	va_list ap;
+	va_start(ap, fmt);
+	emit(where, fmt, ap);
+	va_end(ap);
+	free(where);
+}

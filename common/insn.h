@@ -1,0 +1,67 @@
+/* insn.h - BPF instruction encoding (RFC 9669), with the cpu v4 names that older
+ * <linux/bpf.h> copies lack. The instruction layout is the kernel's struct bpf_insn. */
+#ifndef BPFAOT_INSN_H
+#define BPFAOT_INSN_H
+
+#include <linux/bpf.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifndef BPF_MEMSX
+#define BPF_MEMSX 0x80 /* ldx with sign extension (cpu v4) */
+#endif
+#ifndef BPF_JCOND
+#define BPF_JCOND 0xe0 /* may_goto */
+#endif
+#ifndef BPF_ADDR_SPACE_CAST
+#define BPF_ADDR_SPACE_CAST 1
+#endif
+/* The kernel's internal opcode for a classified tail call (include/linux/filter.h);
+ * the analysis rewrites `call bpf_tail_call` into it. */
+#ifndef BPF_TAIL_CALL
+#define BPF_TAIL_CALL 0xf0
+#endif
+#ifndef BPF_PSEUDO_MAP_IDX
+#define BPF_PSEUDO_MAP_IDX 5
+#endif
+#ifndef BPF_PSEUDO_MAP_IDX_VALUE
+#define BPF_PSEUDO_MAP_IDX_VALUE 6
+#endif
+
+/* The helper id of bpf_tail_call in the kernel's UAPI. */
+#define HELPER_TAIL_CALL 12
+/* At most this many successful tail calls per invocation (kernel MAX_TAIL_CALL_CNT). */
+#define MAX_TAIL_CALL_CNT 33
+/* Per-frame stack limit (kernel MAX_BPF_STACK) and the limit when tail calls and
+ * bpf-to-bpf calls are mixed. */
+#define MAX_STACK 512
+#define MAX_STACK_WITH_TAIL_CALLS 256
+#define MAX_CALL_FRAMES 8
+
+static inline bool insn_is_ld_imm64(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_LD | BPF_IMM | BPF_DW);
+}
+
+static inline bool insn_is_helper_call(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == 0;
+}
+
+static inline bool insn_is_subprog_call(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == BPF_PSEUDO_CALL;
+}
+
+static inline bool insn_is_tail_call(const struct bpf_insn *insn)
+{
+	return insn_is_helper_call(insn) && insn->imm == HELPER_TAIL_CALL;
+}
+
+/* The 64-bit constant of an ld_imm64 pair. */
+static inline uint64_t insn_ld_imm64_value(const struct bpf_insn *insn)
+{
+	return (uint64_t)(uint32_t)insn[0].imm | ((uint64_t)(uint32_t)insn[1].imm << 32);
+}
+
+#endif

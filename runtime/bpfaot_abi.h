@@ -1,0 +1,106 @@
+/* bpfaot_abi.h - the contract between code that bpfaot emits and libbpfaot.
+ *
+ * The compiler writes these structures, statically initialised, into every output
+ * object; the runtime reads and updates them. Layouts are fixed (LP64, little-endian):
+ * the byte offsets in the comments are what the backends hard-code, and
+ * tests/unit/abi_layout checks them with offsetof().
+ *
+ * Symbols an object defines, for object name OBJ (the --name prefix):
+ *   OBJ__PROG                  the program: uint64_t OBJ__PROG(void *ctx)
+ *   OBJ__map__MAP              struct bpfaot_map (header)
+ *   OBJ__map__MAP__storage     the map's inline storage (see struct bpfaot_map.storage)
+ *   OBJ__progs                 struct bpfaot_prog[n_progs]
+ *   OBJ__maps                  struct bpfaot_map *[n_maps]
+ *   OBJ__object                struct bpfaot_object
+ * Programs call helpers as ordinary native functions named bpfaot_helper_NAME (known ids)
+ * or bpfaot_helper_call (any other id, the id passed as a sixth argument).
+ */
+#ifndef BPFAOT_ABI_H
+#define BPFAOT_ABI_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define BPFAOT_ABI_VERSION 1
+
+/* struct bpfaot_prog.flags */
+#define BPFAOT_PROG_SLEEPABLE (1u << 0)
+#define BPFAOT_PROG_XDP_FRAGS (1u << 1)
+
+/* Context kinds: how a program's r1 is formed (see the daemon docs). */
+enum bpfaot_ctx_kind {
+	BPFAOT_CTX_RAW = 0, /* r1 = caller's pointer, r2 = its length (conformance protocol) */
+	BPFAOT_CTX_XDP = 1, /* r1 = struct bpfaot_xdp_ctx * */
+	BPFAOT_CTX_SKB = 2, /* r1 = struct bpfaot_skb_ctx * */
+};
+
+/* A prog array's owner type is unset until the first program references it. */
+#define BPFAOT_OWNER_UNSET 0xffffffffu
+
+struct bpfaot_object;
+
+struct bpfaot_prog {
+	const char *name;              /*  0 */
+	const char *section;           /*  8 */
+	uint32_t prog_type;            /* 16 enum bpf_prog_type */
+	uint32_t expected_attach_type; /* 20 */
+	uint32_t flags;                /* 24 BPFAOT_PROG_* */
+	uint32_t ctx_kind;             /* 28 enum bpfaot_ctx_kind */
+	uint64_t (*func)(void *ctx);   /* 32 the program's entry */
+	const void *tail_entry;        /* 40 func + prologue offset: where tail calls land */
+	struct bpfaot_object *object;  /* 48 */
+	uint64_t reserved;             /* 56 */
+};                                     /* 64 bytes */
+
+/*
+ * A map. `storage` points at the object's OBJ__map__MAP__storage symbol where the size is
+ * static, else NULL (the runtime allocates on first use):
+ *   array, global data: max_entries values, each value_size rounded up to 8 bytes;
+ *   prog array:         2 * max_entries pointers: [i] the struct bpfaot_prog * at index i,
+ *                       [max_entries + i] its cached target (tail_entry), both NULL when
+ *                       empty, both updated with atomic exchanges;
+ *   other types:        NULL.
+ */
+struct bpfaot_map {
+	uint32_t type;                 /*  0 enum bpf_map_type */
+	uint32_t key_size;             /*  4 */
+	uint32_t value_size;           /*  8 */
+	uint32_t max_entries;          /* 12 */
+	uint32_t flags;                /* 16 map_flags */
+	uint32_t owner_prog_type;      /* 20 prog arrays: fixed by the first referencing program */
+	uint32_t owner_attach_type;    /* 24 */
+	uint32_t owner_flags;          /* 28 BPFAOT_PROG_SLEEPABLE | BPFAOT_PROG_XDP_FRAGS */
+	const char *name;              /* 32 */
+	void *storage;                 /* 40 see above */
+	void *impl;                    /* 48 runtime-private state; NULL until first use */
+	struct bpfaot_object *object;  /* 56 */
+};                                     /* 64 bytes */
+
+struct bpfaot_object {
+	uint32_t abi_version;          /*  0 BPFAOT_ABI_VERSION */
+	uint32_t n_progs;              /*  4 */
+	uint32_t n_maps;               /*  8 */
+	uint32_t reserved;             /* 12 */
+	const char *name;              /* 16 */
+	struct bpfaot_prog *progs;     /* 24 */
+	struct bpfaot_map **maps;      /* 32 */
+	const char *license;           /* 40 NULL when the object has none */
+};                                     /* 48 bytes */
+
+/* The byte offsets above, for the compiler's backends and object writer. */
+#define BPFAOT_MAP_OFF_MAX_ENTRIES 12
+#define BPFAOT_MAP_OFF_STORAGE 40
+#define BPFAOT_PROG_OFF_FUNC 32
+#define BPFAOT_PROG_OFF_TAIL_ENTRY 40
+#define BPFAOT_PROG_SIZE 64
+#define BPFAOT_MAP_SIZE 64
+#define BPFAOT_OBJECT_SIZE 48
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
