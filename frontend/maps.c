@@ -50,6 +50,8 @@ static int check_map_type(struct reader *r, const char *name, uint32_t type)
 	if (map_type_supported(type))
 		return 0;
 	const char *type_name = libbpf_bpf_map_type_str((enum bpf_map_type)type);
+	if (!type_name && type == 33) /* newer than libbpf 1.1 */
+		type_name = "arena";
 	if (map_type_is_map_in_map(type))
 		diag_file(r->elf.path, "map %s: map-in-map (%s) not supported yet", name, type_name);
 	else if (type_name)

@@ -337,7 +337,7 @@ static int link_ld_imm64(struct linker *l, uint32_t i, uint32_t count_left,
 		return -1;
 	}
 	if (y->shndx == SHN_UNDEF) {
-		diag_insn(r->m, l->p, i, "extern %s (kconfig/ksym) not supported yet", y->name);
+		diag_insn(r->m, l->p, i, "extern %s (a kconfig or ksym variable, BPF_PSEUDO_BTF_ID) not supported yet", y->name);
 		return -1;
 	}
 	if (y->shndx >= o->n_secs) {
@@ -347,9 +347,16 @@ static int link_ld_imm64(struct linker *l, uint32_t i, uint32_t count_left,
 	}
 	const struct elf_section *s = &o->secs[y->shndx];
 	if (elf_section_is_code(s)) {
+		/* Against a section symbol, imm holds the function's offset in the section. */
+		const char *callee = y->name;
+		uint64_t target = y->value + (uint64_t)(uint32_t)insn[0].imm;
+		for (size_t k = 1; k < o->n_syms && y->type == STT_SECTION; k++)
+			if (o->syms[k].type == STT_FUNC && o->syms[k].shndx == y->shndx &&
+			    o->syms[k].value == target)
+				callee = o->syms[k].name;
 		diag_insn(r->m, l->p, i,
 			  "callback (address of function %s, BPF_PSEUDO_FUNC) not supported yet",
-			  y->name);
+			  callee);
 		return -1;
 	}
 	if (s->map_kind == ELF_SEC_BTF_MAPS || s->map_kind == ELF_SEC_LEGACY_MAPS) {
