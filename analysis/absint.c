@@ -573,9 +573,11 @@ static void note_escape(const struct aval *v, int64_t *lowest_own, bool *any_own
 		*any_own = *up = true;
 		*lowest_own = -MAX_STACK;
 	} else if (v->kind == V_STACK && v->id == 0) {
+		/* Offsets outside the frame cannot be accessed (absint checks every access). */
+		int64_t at = (int64_t)v->val < -MAX_STACK ? -MAX_STACK : (int64_t)v->val;
 		*any_own = true;
-		if ((int64_t)v->val < *lowest_own)
-			*lowest_own = (int64_t)v->val;
+		if (at < *lowest_own)
+			*lowest_own = at;
 	} else if (v->kind == V_STACK) {
 		*up = true;
 	}

@@ -12,7 +12,8 @@
  *   - r2 different maps on different paths (poisoned): dynamic; bits 0-7 of imm then
  *     name the lowest used_maps[] slot among the maps that reach it.
  * A site the interpretation never reaches (dead behind a constant branch) is encoded as
- * dynamic with slot 0: it reads everything from r2 should it ever run.
+ * dynamic with slot 0: it reads everything from r2 should it ever run. Its map is
+ * used_maps[0], or UINT32_MAX when the program uses no map at all.
  */
 #include "internal.h"
 
@@ -109,7 +110,7 @@ static struct tail_call_site classify(struct ana_prog *a, const struct tail_site
 {
 	struct tail_call_site site = {.insn = st->insn, .poke = -1};
 	uint32_t slot = st->reached ? st->r2.id : 0;
-	site.map = a->out->n_used_maps ? a->out->used_maps[slot] : 0;
+	site.map = a->out->n_used_maps ? a->out->used_maps[slot] : NO_INDEX;
 	site.key_known = st->reached && st->r3.kind == V_CONST;
 	site.key = site.key_known ? st->r3.val : 0;
 	if (!st->reached || st->r2.poisoned)
