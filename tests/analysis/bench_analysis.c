@@ -3,7 +3,9 @@
  *
  * The program is blocks of straight-line ALU work, stack spills and fills, forward
  * branches, map references, helper calls and tail calls (static, direct and dynamic),
- * plus a few bpf-to-bpf calls into small subprograms. Usage: bench_analysis [N_INSNS]. */
+ * plus small bounded loops, one loop around the whole body (so that the fixpoint has to
+ * go round) and a few bpf-to-bpf calls into small subprograms.
+ * Usage: bench_analysis [N_INSNS]. */
 #include "analysis.h"
 #include "testmod.h"
 
@@ -61,7 +63,11 @@ static void chunk(struct gen *g, uint32_t i)
 	else
 		E(MOV64_REG(3, 9));
 	E(TAIL_CALL());
-	for (int k = 0; k < 6; k++)
+	/* A small bounded loop. */
+	E(MOV64_IMM(4, 4));
+	E(ALU64_IMM(BPF_SUB, 4, 1));
+	E(JMP_IMM(BPF_JNE, 4, 0, -2));
+	for (int k = 0; k < 3; k++)
 		E(ALU64_IMM(BPF_ADD, 9, k));
 }
 
@@ -71,8 +77,12 @@ int main(int argc, char **argv)
 	struct gen gen = {0}, *g = &gen;
 	E(MOV64_REG(6, 1));
 	uint32_t i = 0;
-	while (g->n < target - 16)
+	while (g->n < target - 18)
 		chunk(g, i++);
+	/* One loop around everything: every block is interpreted again until the states
+	 * at its head stop changing. */
+	E(JMP_IMM(BPF_JEQ, 9, 0, 1));
+	E(INSN(BPF_JMP32 | BPF_JA, 0, 0, 0, -(int32_t)g->n)); /* gotol to insn 1 */
 	/* Two small subprograms called from the end of the entry. */
 	struct bpf_insn ld_map[] = {LD_MAP(2, 0)};
 	E(MOV64_REG(1, 6));
