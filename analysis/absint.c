@@ -39,6 +39,7 @@ struct interp {
 	struct sub_summary *sum;
 	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
 	uint32_t cur_insn;
+	bool checking; /* the final pass over the fixpoint: report errors */
 	bool failed;
 };
 
@@ -73,14 +74,24 @@ static struct aval val_join(struct aval x, struct aval y)
 {
 	if (val_eq(&x, &y))
 		return x;
-	if (x.kind == V_UNINIT || y.kind == V_UNINIT)
-		return uninit();
+	if (x.kind == V_UNINIT)
+		return y;
+	if (y.kind == V_UNINIT)
+		return x;
 	if (x.kind == V_MAP && y.kind == V_MAP) {
 		/* Different maps reach the same point: the kernel "poisons" the map pointer. */
 		struct aval r = x;
 		r.poisoned = true;
 		r.id = x.id < y.id ? x.id : y.id;
 		r.all_prog_arrays = x.all_prog_arrays && y.all_prog_arrays;
+		return r;
+	}
+	if (x.kind == V_MAP || y.kind == V_MAP) {
+		/* A map on some paths, something else on others: where the kernel accepts a
+		 * tail call through it, only the map paths are feasible; still, nothing about
+		 * it is fixed any more. */
+		struct aval r = x.kind == V_MAP ? x : y;
+		r.poisoned = true;
 		return r;
 	}
 	if (is_stack(&x) && is_stack(&y))
@@ -152,16 +163,20 @@ static int fail(struct interp *it, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	if (!it->checking)
+		return -1; /* states may still grow: judge in the final pass */
 	if (!it->failed)
 		diag_insn(it->a->m, it->a->p, it->cur_insn, "%s", msg);
 	it->failed = true;
 	return -1;
 }
 
-/* A register the instruction reads must have been written on every path. */
+/* A register the instruction reads must have been written on some path that reaches
+ * it. (Uninitialised on only some paths is accepted: the kernel follows paths one by one
+ * and may know those paths cannot reach the read.) */
 static int use(struct interp *it, const struct astate *s, uint8_t reg)
 {
-	if (s->reg[reg].kind == V_UNINIT)
+	if (s->reg[reg].kind == V_UNINIT && it->checking)
 		return fail(it, "read of uninitialised register r%u", reg);
 	return 0;
 }
@@ -768,8 +783,13 @@ int absint_run(struct ana_prog *a)
 			free(e);
 		}
 	struct astate *s = xmalloc(sizeof(*s));
-	while (it.head != it.tail && !it.failed)
+	while (it.head != it.tail)
 		run_block(&it, pop(&it), s);
+	/* The states are final: one more pass, in instruction order, reports errors. */
+	it.checking = true;
+	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
+		if (it.reached[b])
+			run_block(&it, b, s);
 	free(s);
 	free(it.site_of);
 	free(it.sum);

@@ -23,7 +23,7 @@
 /* Abstract values. The lattice per kind is flat: equal values join to themselves,
  * different ones to something less precise (see absint.c: val_join). */
 enum val_kind {
-	V_UNINIT,    /* not written on some path (registers: reading it is an error) */
+	V_UNINIT,    /* not written on any path to here (the bottom; reading a register is an error) */
 	V_SCALAR,    /* a number we know nothing about */
 	V_CONST,     /* a known 64-bit number (val) */
 	V_CTX,       /* the program's context pointer */

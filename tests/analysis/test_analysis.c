@@ -435,9 +435,10 @@ static void test_diagnostics(void)
 	EXPECT_ERROR("uninitialised r0 at exit", BPF_PROG_TYPE_XDP,
 		     "t.c:101: prog p insn 1: read of uninitialised register r0\n",
 		     MOV64_IMM(1, 0), EXIT());
-	EXPECT_ERROR("uninitialised on one path", BPF_PROG_TYPE_XDP,
+	/* Set on neither path of a branch (set on one path only is accepted: test_accepts). */
+	EXPECT_ERROR("uninitialised on both paths", BPF_PROG_TYPE_XDP,
 		     "t.c:103: prog p insn 3: read of uninitialised register r4\n",
-		     LDX_MEM(BPF_W, 0, 1, 0), JMP_IMM(BPF_JEQ, 0, 0, 1), MOV64_IMM(4, 1),
+		     LDX_MEM(BPF_W, 0, 1, 0), JMP_IMM(BPF_JEQ, 0, 0, 1), MOV64_IMM(3, 1),
 		     MOV64_REG(0, 4), EXIT());
 	EXPECT_ERROR("argument clobbered by a call", BPF_PROG_TYPE_XDP,
 		     "t.c:101: prog p insn 1: read of uninitialised register r1\n",
@@ -560,6 +561,63 @@ static void test_compat(void)
 	tm_free(m);
 }
 
+/* r3 is set only when r1 <= 5 and read only when r1 <= 5: the kernel, following each
+ * path, accepts it; the join at insn 3 sees r3 set on one path only, which is accepted. */
+static void test_correlated_branches(void)
+{
+	struct module *m = tm_new("t.o");
+	struct bpf_insn insns[] = {
+		LDX_MEM(BPF_W, 1, 1, 0), MOV64_IMM(0, 0), JMP_IMM(BPF_JGT, 1, 5, 1), MOV64_IMM(3, 1),
+		/* 4 */ JMP_IMM(BPF_JGT, 1, 5, 1), MOV64_REG(0, 3), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	result_free(m, &r);
+	tm_free(m);
+}
+
+/* The kernel's own boundary case: 240 bytes above a subprogram with a tail call is
+ * fine (256 is not: test_diagnostics). */
+static void test_tail_call_stack_240(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn insns[] = {
+		ST_MEM(BPF_DW, 10, -240, 0), MOV64_REG(6, 1), CALL_SUB(2), MOV64_IMM(0, 0), EXIT(),
+		/* sub@5 */ LD_MAP(2, 0), MOV64_IMM(3, 0), TAIL_CALL(), MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	CHECK(r.an[0].frames[0].frame_size == 240 && r.an[0].frames[1].chain_depth == 240);
+	SITE(&r.an[0].tail_calls[0], 8, TAIL_CALL_DIRECT, 0, true, 0, 0, 0x00010000);
+	result_free(m, &r);
+	tm_free(m);
+}
+
+/* r2 is a prog array on one path and a number on the other: where the kernel accepts
+ * such a program only the map path reaches the call; nothing is fixed: dynamic. */
+static void test_map_or_number(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn insns[] = {
+		MOV64_REG(6, 1), LDX_MEM(BPF_W, 7, 1, 0), MOV64_IMM(2, 0), JMP_IMM(BPF_JEQ, 7, 0, 2),
+		LD_MAP(2, 0), /* 6 */ MOV64_REG(1, 6), MOV64_IMM(3, 1), TAIL_CALL(), /* 8 */
+		MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 8, TAIL_CALL_DYNAMIC, 0, true, 1, -1, 0x00000100);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* Things the kernel accepts that must pass: callx, may_goto, cpu v4 instructions, a loop,
  * a helper with an id we do not know. */
 static void test_accepts(void)
@@ -607,6 +665,9 @@ int main(void)
 	test_diagnostics();
 	test_compat();
 	test_accepts();
+	test_correlated_branches();
+	test_tail_call_stack_240();
+	test_map_or_number();
 	if (failures)
 		fprintf(stderr, "%d check(s) failed\n", failures);
 	else
