@@ -38,6 +38,7 @@ struct interp {
 	uint32_t *queue, head, tail; /* circular, n_blocks + 1 slots */
 	struct sub_summary *sum;
 	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
+	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
 	bool checking; /* the final pass over the fixpoint: report errors */
 	bool failed;
@@ -573,9 +574,9 @@ static int step_exit(struct interp *it, struct astate *s)
 		sum->returns = true;
 		sum->r0 = r0;
 		/* Callers re-run with the new result. */
-		for (uint32_t b = 0; b < it->a->n_blocks; b++)
-			if (it->a->blocks[b].callee == sub && it->reached[b])
-				push(it, b);
+		for (uint32_t k = it->caller_start[sub]; k < it->caller_start[sub + 1]; k++)
+			if (it->reached[it->callers[k]])
+				push(it, it->callers[k]);
 	}
 	return 0;
 }
@@ -746,6 +747,25 @@ static void run_block(struct interp *it, uint32_t b, struct astate *s)
 		flow(it, blk->succ[0], s);
 }
 
+/* The blocks that end in a call, grouped by callee (to re-run when its result changes). */
+static void index_callers(struct interp *it)
+{
+	struct ana_prog *a = it->a;
+	it->caller_start = xcalloc(a->n_subs + 1, sizeof(*it->caller_start));
+	for (uint32_t b = 0; b < a->n_blocks; b++)
+		if (a->blocks[b].callee != NO_INDEX)
+			it->caller_start[a->blocks[b].callee + 1]++;
+	for (uint32_t s = 0; s < a->n_subs; s++)
+		it->caller_start[s + 1] += it->caller_start[s];
+	uint32_t *fill = xmalloc((a->n_subs + 1) * sizeof(*fill));
+	memcpy(fill, it->caller_start, (a->n_subs + 1) * sizeof(*fill));
+	it->callers = xmalloc((it->caller_start[a->n_subs] + 1) * sizeof(*it->callers));
+	for (uint32_t b = 0; b < a->n_blocks; b++)
+		if (a->blocks[b].callee != NO_INDEX)
+			it->callers[fill[a->blocks[b].callee]++] = b;
+	free(fill);
+}
+
 static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 {
 	struct astate *e = xcalloc(1, sizeof(*e));
@@ -770,6 +790,7 @@ int absint_run(struct ana_prog *a)
 	it.queued = xcalloc(a->n_blocks, 1);
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
+	index_callers(&it);
 	it.site_of = xmalloc(a->p->n_insns * sizeof(*it.site_of));
 	memset(it.site_of, 0xff, a->p->n_insns * sizeof(*it.site_of));
 	for (uint32_t i = 0; i < a->n_sites; i++)
@@ -792,6 +813,8 @@ int absint_run(struct ana_prog *a)
 			run_block(&it, b, s);
 	free(s);
 	free(it.site_of);
+	free(it.callers);
+	free(it.caller_start);
 	free(it.sum);
 	free(it.queue);
 	free(it.queued);

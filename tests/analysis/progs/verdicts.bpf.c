@@ -26,6 +26,22 @@ struct {
 	__uint(value_size, sizeof(__u32));
 } jt_small SEC(".maps");
 
+int const_key(struct xdp_md *ctx);
+int var_key(struct xdp_md *ctx);
+
+/* Statically initialised with two XDP programs of this object. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 2);
+	__type(key, __u32);
+	__array(values, int(void *));
+} jt_init SEC(".maps") = {
+	.values = {
+		[0] = (void *)&const_key,
+		[1] = (void *)&var_key,
+	},
+};
+
 /* bpf_tail_call with a 64-bit key, so that r3 can hold more than 32 bits. */
 static long (*tail_call64)(void *ctx, void *map, __u64 key) = (void *)BPF_FUNC_tail_call;
 
@@ -128,6 +144,15 @@ int poisoned_key(struct xdp_md *ctx)
 		key = 1;
 	asm volatile("" : "+r"(key));
 	bpf_tail_call(ctx, &jt_a, key);
+	return XDP_PASS;
+}
+
+/* Through the statically initialised array: its members are XDP programs like this one
+ * (compatible); key 1 < 2: direct, imm 0x00010000. */
+SEC("xdp")
+int through_init(struct xdp_md *ctx)
+{
+	bpf_tail_call(ctx, &jt_init, 1);
 	return XDP_PASS;
 }
 
