@@ -70,6 +70,18 @@ static bool is_other_ptr(const struct aval *v)
 	return v->kind == V_CTX || v->kind == V_MAP_VALUE || v->kind == V_PTR;
 }
 
+/* The lowest own-frame offset two stack pointers come from (0 if neither is own). */
+static int64_t own_base(const struct aval *v)
+{
+	return v->kind == V_STACK_ANY || v->id == 0 ? (int64_t)v->val : 0;
+}
+
+static int64_t lowest_base(const struct aval *x, const struct aval *y)
+{
+	int64_t a = own_base(x), b = own_base(y);
+	return a < b ? a : b;
+}
+
 /* The least precise value that covers both. */
 static struct aval val_join(struct aval x, struct aval y)
 {
@@ -96,7 +108,7 @@ static struct aval val_join(struct aval x, struct aval y)
 		return r;
 	}
 	if (is_stack(&x) && is_stack(&y))
-		return val_of(V_STACK_ANY, 0, 0);
+		return val_of(V_STACK_ANY, 0, (uint64_t)lowest_base(&x, &y));
 	if (is_other_ptr(&x) && is_other_ptr(&y))
 		return val_of(V_PTR, 0, 0);
 	return scalar();
@@ -291,7 +303,11 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 			note_stack_depth(it, (int64_t)p.val);
 		return p;
 	}
-	if (p.kind == V_STACK_ANY || p.kind == V_MAP_VALUE)
+	if (p.kind == V_STACK_ANY) {
+		p.val = op == BPF_ADD ? p.val + k : p.val - k;
+		return p;
+	}
+	if (p.kind == V_MAP_VALUE)
 		return p;
 	if (p.kind == V_CTX || p.kind == V_PTR)
 		return val_of(V_PTR, 0, 0);
@@ -337,6 +353,12 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
 		*dst = ptr_offset(it, src, op, dst->val);
+	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && is_stack(dst) && !is_stack(&src)) {
+		/* A stack pointer plus a variable (an array index): the offset is no longer
+		 * known, the base it started from is. */
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)own_base(dst));
+	} else if (is64 && op == BPF_ADD && is_stack(&src) && !is_stack(dst)) {
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)own_base(&src));
 	} else {
 		*dst = scalar();
 	}
@@ -444,6 +466,7 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 		store_up(it, v);
 	} else if (base->kind == V_STACK_ANY) {
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
+		note_stack_depth(it, (int64_t)base->val + insn->off);
 		struct aval w = size == 8 ? escaped_value(v) : scalar();
 		for (int i = 0; i < N_SLOTS; i++)
 			s->slot[i] = val_join(s->slot[i], w);
@@ -463,6 +486,8 @@ static int step_load(struct interp *it, struct astate *s, const struct bpf_insn 
 		if (stack_access(it, &base, insn->off, size_bytes(insn), &at))
 			return -1;
 		v = slot_load(s, at, size_bytes(insn), BPF_MODE(insn->code) == BPF_MEMSX);
+	} else if (base.kind == V_STACK_ANY) {
+		note_stack_depth(it, (int64_t)base.val + insn->off);
 	}
 	s->reg[insn->dst_reg] = v;
 	return 0;

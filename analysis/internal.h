@@ -28,7 +28,9 @@ enum val_kind {
 	V_CONST,     /* a known 64-bit number (val) */
 	V_CTX,       /* the program's context pointer */
 	V_STACK,     /* pointer into a frame: id = frames up (0 = own), val = offset from r10 */
-	V_STACK_ANY, /* a stack pointer whose frame or offset differs between paths */
+	V_STACK_ANY, /* a stack pointer whose frame or offset is not known; val = the lowest
+		      * own-frame offset it was derived from (0 if none): its accesses
+		      * count towards the stack depth from there */
 	V_MAP,       /* a map itself: id = used_maps slot (lowest one when poisoned) */
 	V_MAP_VALUE, /* pointer into a map's value: id = module map index */
 	V_PTR,       /* some other pointer (ctx + n, packet, ...) */

@@ -358,6 +358,32 @@ static void test_stack_chain(void)
 	tm_free(m);
 }
 
+/* Stack depth through pointers of unknown offset: r10 plus an index, then an access at
+ * -64 from it (depth 64, the index counted as non-negative); a pointer that is r10-8 or
+ * r10-16 depending on a branch, then an access at -8 from it (depth 16 + 8 = 24). */
+static void test_stack_variable_offset(void)
+{
+	struct module *m = tm_new("t.o");
+	struct bpf_insn indexed[] = {
+		LDX_MEM(BPF_W, 2, 1, 0), ALU64_IMM(BPF_AND, 2, 7), MOV64_REG(1, 10),
+		ALU64_REG(BPF_ADD, 1, 2), ST_MEM(BPF_B, 1, -64, 1), MOV64_IMM(0, 0), EXIT(),
+	};
+	struct bpf_insn joined[] = {
+		LDX_MEM(BPF_W, 2, 1, 0), MOV64_REG(1, 10), ALU64_IMM(BPF_ADD, 1, -8),
+		JMP_IMM(BPF_JEQ, 2, 0, 1), ALU64_IMM(BPF_ADD, 1, -8), /* 5 */ ST_MEM(BPF_DW, 1, -8, 0),
+		MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "indexed", BPF_PROG_TYPE_XDP, indexed, N(indexed));
+	tm_add_prog(m, "joined", BPF_PROG_TYPE_XDP, joined, N(joined));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	CHECK(r.an[0].frames[0].stack_depth == 64 && r.an[0].frames[0].frame_size == 64);
+	CHECK(r.an[1].frames[0].stack_depth == 24 && r.an[1].frames[0].frame_size == 32);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* Constant folding through alu32/alu64 and a branch decided by constants: r3 = ((7 * 3)
  * - 1) / 10 = 2 (64-bit), then w3 += 0xffffffff wraps to 1 (32-bit); the branch on r3 != 1
  * is never taken, so the only path reaching the site has key 1: direct. */
@@ -662,6 +688,7 @@ int main(void)
 	test_two_arrays();
 	test_stack_chain();
 	test_folding();
+	test_stack_variable_offset();
 	test_diagnostics();
 	test_compat();
 	test_accepts();
