@@ -560,6 +560,37 @@ static void record_tail_call(struct interp *it, const struct astate *s)
 	}
 }
 
+/* A helper may write through the stack pointers it is given: each such argument, with
+ * the next argument as the size when that is a constant (the helpers' usual (ptr, size)
+ * pairs), makes the slots it covers unknown. The map helpers and tail calls only read. */
+static void helper_writes(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+{
+	bool by_id = BPF_SRC(insn->code) == BPF_K;
+	if (by_id && (insn->imm == BPF_FUNC_map_lookup_elem || insn->imm == BPF_FUNC_map_update_elem ||
+		      insn->imm == BPF_FUNC_map_delete_elem || insn->imm == HELPER_TAIL_CALL))
+		return;
+	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
+		const struct aval *p = &s->reg[r], *size = r < BPF_REG_5 ? &s->reg[r + 1] : NULL;
+		if (p->kind == V_STACK && p->id > 0) {
+			store_up(it, scalar());
+			continue;
+		}
+		if (!(p->kind == V_STACK && p->id == 0) && p->kind != V_STACK_ANY)
+			continue;
+		int64_t lo = p->kind == V_STACK ? (int64_t)p->val : -MAX_STACK, hi = 0;
+		if (p->kind == V_STACK && size && size->kind == V_CONST && size->val <= MAX_STACK)
+			hi = lo + (int64_t)size->val;
+		if (p->kind == V_STACK_ANY)
+			store_up(it, scalar());
+		lo = lo < -MAX_STACK ? -MAX_STACK : lo;
+		hi = hi > 0 ? 0 : hi;
+		for (int64_t at = lo - ((lo + MAX_STACK) % 8); at < hi; at += 8) {
+			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
+			s->slot[idx] = val_join(s->slot[idx], scalar());
+		}
+	}
+}
+
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
 static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
@@ -577,6 +608,7 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 			     ? val_of(V_MAP_VALUE, it->a->out->used_maps[map->id], 0)
 			     : val_of(V_PTR, 0, 0);
 	}
+	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
 		s->reg[r] = uninit();
 	s->reg[BPF_REG_0] = r0;

@@ -254,6 +254,28 @@ static void test_partial_slot(void)
 	tm_free(m);
 }
 
+/* A helper given a stack buffer (bpf_probe_read(r10-8, 8, ...)) may write it: the key
+ * stored there before is unknown afterwards (static), the map pointer spilled next to
+ * it at r10-16 is not touched (not poisoned). */
+static void test_helper_writes_stack(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn insns[] = {
+		MOV64_REG(6, 1), LD_MAP(2, 0), STX_MEM(BPF_DW, 10, 2, -16), ST_MEM(BPF_DW, 10, -8, 2),
+		/* 4 */ MOV64_REG(1, 10), ALU64_IMM(BPF_ADD, 1, -8), MOV64_IMM(2, 8), MOV64_IMM(3, 0),
+		CALL_HELPER(BPF_FUNC_probe_read), /* 9 */ LDX_MEM(BPF_DW, 2, 10, -16),
+		LDX_MEM(BPF_DW, 3, 10, -8), MOV64_REG(1, 6), TAIL_CALL(), /* 13 */ MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_KPROBE, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 13, TAIL_CALL_STATIC, 0, false, 0, -1, 0);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* A static subprogram tail-calls with the key its callers pass in r2. Program "two"
  * calls it with 2 and with 3: the join is unknown, static. Program "one" calls it with 2
  * only: direct, key 2. Both use the same prog array. */
@@ -683,6 +705,7 @@ int main(void)
 	test_poisoned_key();
 	test_spill_fill();
 	test_partial_slot();
+	test_helper_writes_stack();
 	test_static_subprog();
 	test_global_subprog();
 	test_two_arrays();
