@@ -84,7 +84,16 @@ static const char *why_skip(void)
 	return NULL;
 }
 
-static int count_indirect(int prog_fd)
+struct jit_facts {
+	int indirect;            /* indirect tail calls */
+	uint32_t frames[64];     /* "sub rsp, N" of each function with a stack, in order */
+	int n_frames;
+};
+
+/* What the x86-64 JIT image shows: the indirect tail calls, and each function's frame
+ * (the prologue's "sub rsp, imm32" = 48 81 ec, emitted only when the depth is not 0,
+ * with the depth rounded up to 8). */
+static int jit_facts(int prog_fd, struct jit_facts *f)
 {
 	struct bpf_prog_info info;
 	uint32_t len = sizeof(info);
@@ -97,15 +106,17 @@ static int count_indirect(int prog_fd)
 	info.jited_prog_len = size;
 	info.jited_prog_insns = (uint64_t)(uintptr_t)image;
 	len = sizeof(info);
-	int n = -1;
-	if (!bpf_obj_get_info_by_fd(prog_fd, &info, &len)) {
-		n = 0;
-		for (uint32_t i = 0; i + 4 <= size; i++)
-			if (image[i] == 0x89 && image[i + 1] == 0xd2 && image[i + 2] == 0x39 && image[i + 3] == 0x56)
-				n++;
+	int err = bpf_obj_get_info_by_fd(prog_fd, &info, &len);
+	memset(f, 0, sizeof(*f));
+	for (uint32_t i = 0; !err && i + 4 <= size; i++) {
+		if (image[i] == 0x89 && image[i + 1] == 0xd2 && image[i + 2] == 0x39 && image[i + 3] == 0x56)
+			f->indirect++;
+		if (image[i] == 0x48 && image[i + 1] == 0x81 && image[i + 2] == 0xec && i + 7 <= size &&
+		    f->n_frames < 64)
+			memcpy(&f->frames[f->n_frames++], image + i + 3, 4);
 	}
 	free(image);
-	return n;
+	return err ? -1 : 0;
 }
 
 static int check_accept(const char *path)
@@ -129,10 +140,24 @@ static int check_accept(const char *path)
 		for (uint32_t k = 0; k < an[i].n_tail_calls; k++)
 			ours += an[i].tail_calls[k].kind != TAIL_CALL_DIRECT;
 		struct bpf_program *prog = bpf_object__find_program_by_name(obj, m->progs[i].name);
-		int kernel = prog ? count_indirect(bpf_program__fd(prog)) : -1;
-		bool ok = kernel == (int)ours;
-		printf("%s %s: %s: %u tail calls, indirect: analysis %u, kernel %d\n", ok ? "ok" : "FAIL",
-		       path, m->progs[i].name, an[i].n_tail_calls, ours, kernel);
+		struct jit_facts f = {0};
+		bool ok = prog && !jit_facts(bpf_program__fd(prog), &f) && f.indirect == (int)ours;
+		printf("%s %s: %s: %u tail calls, indirect: analysis %u, kernel %d; frames (analysis/kernel):",
+		       ok ? "ok" : "FAIL", path, m->progs[i].name, an[i].n_tail_calls, ours,
+		       prog ? f.indirect : -1);
+		/* Frames: ours rounded to 8 are the JIT's, for the functions with a stack. */
+		int k = 0;
+		uint32_t n_subs = m->progs[i].n_subprogs ? m->progs[i].n_subprogs : 1;
+		for (uint32_t sub = 0; prog && sub < n_subs; sub++) {
+			uint32_t depth = an[i].frames[sub].stack_depth;
+			if (!depth)
+				continue;
+			printf(" %u/%u", depth, k < f.n_frames ? f.frames[k] : 0);
+			ok &= k < f.n_frames && f.frames[k] == depth;
+			k++;
+		}
+		ok &= prog && k == f.n_frames;
+		printf("%s\n", ok ? "" : "  <- differs");
 		failed |= !ok;
 	}
 	bpf_object__close(obj);
