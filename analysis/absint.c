@@ -41,6 +41,7 @@ struct interp {
 	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
 	bool checking; /* the final pass over the fixpoint: report errors */
+	struct astate *scratch; /* a refined copy of a state, for one edge */
 	bool failed;
 };
 
@@ -314,6 +315,35 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 	return scalar(); /* arithmetic on a map pointer itself: no longer a map */
 }
 
+/* Results that are constant whatever the unknown operand: x & 0, x * 0, x | ~0, x / 0
+ * (0 in BPF), x - x and x ^ x (the same register). */
+static bool known_anyway(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src,
+			 uint64_t *k)
+{
+	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
+	uint64_t ones = is64 ? ~0ull : 0xffffffffull;
+	const struct aval *c = src->kind == V_CONST ? src : dst->kind == V_CONST ? dst : NULL;
+	uint64_t cv = c ? c->val & ones : 0;
+	switch (BPF_OP(insn->code)) {
+	case BPF_AND:
+	case BPF_MUL:
+		*k = 0;
+		return c && cv == 0;
+	case BPF_OR:
+		*k = ones;
+		return c && cv == ones;
+	case BPF_DIV:
+		*k = 0;
+		return src->kind == V_CONST && (src->val & ones) == 0;
+	case BPF_SUB:
+	case BPF_XOR:
+		*k = 0;
+		return BPF_SRC(insn->code) == BPF_X && insn->src_reg == insn->dst_reg &&
+		       (dst->kind == V_SCALAR || dst->kind == V_CONST);
+	}
+	return false;
+}
+
 static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
@@ -360,7 +390,8 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	} else if (is64 && op == BPF_ADD && is_stack(&src) && !is_stack(dst)) {
 		*dst = val_of(V_STACK_ANY, 0, (uint64_t)own_base(&src));
 	} else {
-		*dst = scalar();
+		uint64_t k;
+		*dst = known_anyway(insn, dst, &src, &k) ? constant(k) : scalar();
 	}
 	return 0;
 }
@@ -739,6 +770,28 @@ static int branch_taken(const struct bpf_insn *insn, const struct astate *s)
 	return -1;
 }
 
+/* "rX == K" (64-bit) holds: a scalar operand becomes the constant. Writes the refined
+ * state to out; false if nothing was learnt. */
+static bool refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out)
+{
+	if (BPF_CLASS(insn->code) != BPF_JMP)
+		return false;
+	const struct aval *d = &s->reg[insn->dst_reg];
+	struct aval k = constant((uint64_t)(int64_t)insn->imm);
+	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
+	if (d->kind == V_SCALAR && src->kind == V_CONST) {
+		*out = *s;
+		out->reg[insn->dst_reg] = *src;
+		return true;
+	}
+	if (d->kind == V_CONST && src->kind == V_SCALAR && BPF_SRC(insn->code) == BPF_X) {
+		*out = *s;
+		out->reg[insn->src_reg] = *d;
+		return true;
+	}
+	return false;
+}
+
 static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn *insn,
 		     const struct cfg_block *blk)
 {
@@ -755,10 +808,16 @@ static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn 
 	if (use(it, s, insn->dst_reg) || (BPF_SRC(insn->code) == BPF_X && use(it, s, insn->src_reg)))
 		return -1;
 	int taken = branch_taken(insn, s);
-	if (taken != 1)
-		flow(it, blk->succ[0], s);
-	if (taken != 0)
-		flow(it, blk->succ[1], s);
+	/* On the edge where "==" holds, an unknown operand equals the known one. */
+	uint32_t equal_edge = op == BPF_JEQ ? 1 : op == BPF_JNE ? 0 : 2;
+	for (uint32_t e = 0; e < 2; e++) {
+		if (taken == (int)(1 - e))
+			continue; /* never taken that way */
+		if (e == equal_edge && refine_equal(insn, s, it->scratch))
+			flow(it, blk->succ[e], it->scratch);
+		else
+			flow(it, blk->succ[e], s);
+	}
 	return 0;
 }
 
@@ -861,6 +920,7 @@ int absint_run(struct ana_prog *a)
 			free(e);
 		}
 	struct astate *s = xmalloc(sizeof(*s));
+	it.scratch = xmalloc(sizeof(*it.scratch));
 	while (it.head != it.tail)
 		run_block(&it, pop(&it), s);
 	/* The states are final: one more pass, in instruction order, reports errors. */
@@ -868,6 +928,7 @@ int absint_run(struct ana_prog *a)
 	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
 		if (it.reached[b])
 			run_block(&it, b, s);
+	free(it.scratch);
 	free(s);
 	free(it.site_of);
 	free(it.callers);

@@ -430,6 +430,24 @@ static void test_folding(void)
 	tm_free(m);
 }
 
+/* "if r3 != 2 goto out": past it r3 is 2 (as the kernel knows too): direct, key 2. */
+static void test_equality_refines(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn insns[] = {
+		MOV64_REG(6, 1), LDX_MEM(BPF_W, 3, 1, 0), JMP_IMM(BPF_JNE, 3, 2, 4), LD_MAP(2, 0),
+		MOV64_REG(1, 6), TAIL_CALL(), /* 6 */ MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 6, TAIL_CALL_DIRECT, 0, true, 2, 0, 0x00010000);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* ---- diagnostics ------------------------------------------------------------------- */
 
 static void expect_error(const char *name, const struct bpf_insn *insns, uint32_t n, uint32_t type,
@@ -711,6 +729,7 @@ int main(void)
 	test_two_arrays();
 	test_stack_chain();
 	test_folding();
+	test_equality_refines();
 	test_stack_variable_offset();
 	test_diagnostics();
 	test_compat();

@@ -1,0 +1,240 @@
+/* kernel_diff.c - differential test against the kernel on generated programs.
+ *
+ * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic, branches,
+ * spills and fills, helper calls and tail calls through two prog arrays, loads each into
+ * the kernel and runs the analysis on the same instructions. Fails when the kernel
+ * accepts a program the analysis rejects (the analysis must accept everything the kernel
+ * does), or when both accept and the x86-64 JIT made a different number of tail calls
+ * indirect than the analysis classified static or dynamic. Skips (77) where programs
+ * cannot be loaded. Usage: kernel_diff [N_PROGRAMS]. */
+#include "analysis.h"
+#include "diag.h"
+#include "testmod.h"
+
+#include <bpf/bpf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static uint64_t rng_state = 0x243f6a8885a308d3ull;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (uint32_t)(rng_state % n);
+}
+
+struct gen {
+	struct bpf_insn insns[512];
+	uint32_t n;
+	uint8_t written;  /* stack slots -8 ... -64 written (bit k: r10 - 8 (k + 1)) */
+};
+
+static void emit(struct gen *g, struct bpf_insn insn)
+{
+	g->insns[g->n++] = insn;
+}
+
+static void emit_map(struct gen *g, uint8_t reg, uint32_t map)
+{
+	struct bpf_insn ld[] = {LD_MAP(reg, map)};
+	emit(g, ld[0]);
+	emit(g, ld[1]);
+}
+
+static uint8_t work_reg(void)
+{
+	return (uint8_t)(7 + rnd(3));
+}
+
+/* One small piece of straight-line code or a forward branch over such a piece. */
+static void piece(struct gen *g, int depth)
+{
+	uint8_t r = work_reg(), s = work_reg();
+	int16_t slot = (int16_t)(-8 * (1 + (int)rnd(8)));
+	switch (rnd(12)) {
+	case 0: emit(g, ALU64_IMM(BPF_ADD, r, (int32_t)rnd(5))); break;
+	case 1: emit(g, ALU64_IMM(BPF_AND, r, (int32_t)rnd(8))); break;
+	case 2: emit(g, INSN(BPF_ALU | BPF_ADD | BPF_K, r, 0, 0, (int32_t)rnd(3) - 1)); break;
+	case 3: emit(g, MOV64_REG(r, s)); break;
+	case 4: emit(g, MOV64_IMM(r, (int32_t)rnd(6))); break;
+	case 5:
+		emit(g, STX_MEM(BPF_DW, 10, r, slot));
+		g->written |= (uint8_t)(1u << (-slot / 8 - 1));
+		break;
+	case 6:
+		if (g->written & (1u << (-slot / 8 - 1)))
+			emit(g, LDX_MEM(BPF_DW, r, 10, slot));
+		break;
+	case 7:
+		emit(g, CALL_HELPER(BPF_FUNC_get_prandom_u32));
+		emit(g, MOV64_REG(r, 0));
+		emit(g, ALU64_IMM(BPF_AND, r, 7));
+		break;
+	case 8: {
+		struct bpf_insn ld[] = {LD_IMM64(r, (uint64_t)rnd(3) << 32 | rnd(3))};
+		emit(g, ld[0]);
+		emit(g, ld[1]);
+		break;
+	}
+	default:
+		if (depth < 2) {
+			uint32_t at = g->n;
+			emit(g, JMP_IMM(rnd(2) ? BPF_JEQ : BPF_JGT, r, (int32_t)rnd(4), 0));
+			uint8_t saved = g->written;
+			for (uint32_t k = 1 + rnd(3); k > 0; k--)
+				piece(g, depth + 1);
+			g->insns[at].off = (int16_t)(g->n - at - 1);
+			g->written = saved; /* slots written on one path only are not known written */
+		}
+	}
+}
+
+/* A tail call: the map in r2 directly, through a spill, or chosen by a branch; the key
+ * a constant (sometimes out of range, sometimes 64-bit) or a working register. */
+static void tail_call(struct gen *g)
+{
+	uint8_t r = work_reg();
+	switch (rnd(4)) {
+	case 0: emit_map(g, 2, rnd(2)); break;
+	case 1:
+		emit_map(g, 2, rnd(2));
+		emit(g, STX_MEM(BPF_DW, 10, 2, -72));
+		emit(g, CALL_HELPER(BPF_FUNC_get_prandom_u32));
+		emit(g, LDX_MEM(BPF_DW, 2, 10, -72));
+		break;
+	default:
+		emit_map(g, 2, 0);
+		emit(g, JMP_IMM(BPF_JEQ, r, (int32_t)rnd(3), 2));
+		emit_map(g, 2, rnd(2));
+	}
+	switch (rnd(4)) {
+	case 0: emit(g, MOV64_IMM(3, (int32_t)rnd(6))); break;
+	case 1: {
+		struct bpf_insn ld[] = {LD_IMM64(3, ((uint64_t)rnd(2) << 32) | rnd(3))};
+		emit(g, ld[0]);
+		emit(g, ld[1]);
+		break;
+	}
+	default: emit(g, MOV64_REG(3, r));
+	}
+	emit(g, MOV64_REG(1, 6));
+	emit(g, TAIL_CALL());
+}
+
+static void generate(struct gen *g)
+{
+	g->n = 0;
+	g->written = 0;
+	emit(g, MOV64_REG(6, 1));
+	for (uint8_t r = 7; r <= 9; r++)
+		emit(g, MOV64_IMM(r, (int32_t)rnd(4)));
+	for (uint32_t k = 2 + rnd(6); k > 0; k--) {
+		for (uint32_t j = rnd(4); j > 0; j--)
+			piece(g, 0);
+		if (rnd(2))
+			tail_call(g);
+	}
+	emit(g, MOV64_IMM(0, 2));
+	emit(g, EXIT());
+}
+
+static int indirect_in_jit(int fd)
+{
+	struct bpf_prog_info info;
+	uint32_t len = sizeof(info);
+	memset(&info, 0, sizeof(info));
+	if (bpf_obj_get_info_by_fd(fd, &info, &len))
+		return -1;
+	uint32_t size = info.jited_prog_len;
+	uint8_t *image = calloc(1, size + 1);
+	memset(&info, 0, sizeof(info));
+	info.jited_prog_len = size;
+	info.jited_prog_insns = (uint64_t)(uintptr_t)image;
+	len = sizeof(info);
+	int n = bpf_obj_get_info_by_fd(fd, &info, &len) ? -1 : 0;
+	for (uint32_t i = 0; n >= 0 && i + 4 <= size; i++)
+		n += image[i] == 0x89 && image[i + 1] == 0xd2 && image[i + 2] == 0x39 && image[i + 3] == 0x56;
+	free(image);
+	return n;
+}
+
+int main(int argc, char **argv)
+{
+	int count = argc > 1 ? atoi(argv[1]) : 2000;
+#if !defined(__x86_64__)
+	printf("SKIP: not x86-64\n");
+	return 77;
+#endif
+	int maps[2] = {bpf_map_create(BPF_MAP_TYPE_PROG_ARRAY, NULL, 4, 4, 4, NULL),
+		       bpf_map_create(BPF_MAP_TYPE_PROG_ARRAY, NULL, 4, 4, 2, NULL)};
+	if (maps[0] < 0 || maps[1] < 0) {
+		printf("SKIP: cannot create BPF maps here (needs root or CAP_BPF)\n");
+		return 77;
+	}
+	static char log[1 << 16];
+	int imprecise = 0, both = 0, kernel_only = 0, ours_only = 0, neither = 0, failures = 0;
+	struct gen g;
+	for (int it = 0; it < count; it++) {
+		generate(&g);
+		/* The kernel gets map fds; the analysis map indices. */
+		struct bpf_insn kinsns[512];
+		memcpy(kinsns, g.insns, g.n * sizeof(*kinsns));
+		for (uint32_t i = 0; i < g.n; i++)
+			if (insn_is_ld_imm64(&kinsns[i]) && kinsns[i].src_reg == BPF_PSEUDO_MAP_FD)
+				kinsns[i].imm = maps[kinsns[i].imm];
+		LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_buf = log, .log_size = sizeof(log), .log_level = 1);
+		int fd = bpf_prog_load(BPF_PROG_TYPE_XDP, NULL, "GPL", kinsns, g.n, &opts);
+
+		struct module *m = tm_new("gen.o");
+		tm_add_map(m, "jt4", BPF_MAP_TYPE_PROG_ARRAY, 4);
+		tm_add_map(m, "jt2", BPF_MAP_TYPE_PROG_ARRAY, 2);
+		tm_add_prog(m, "gen", BPF_PROG_TYPE_XDP, g.insns, g.n);
+		struct prog_analysis an;
+		int rc = analysis_run(m, &an);
+		if (fd >= 0 && rc == 0) {
+			both++;
+			uint32_t ours = 0;
+			for (uint32_t k = 0; k < an.n_tail_calls; k++)
+				ours += an.tail_calls[k].kind != TAIL_CALL_DIRECT;
+			int kernel = indirect_in_jit(fd);
+			if (kernel != (int)ours && getenv("KDIFF_DUMP")) {
+				for (uint32_t i = 0; i < g.n; i++)
+					printf("  %3u: %02x %u %u %d %d\n", i, g.insns[i].code, g.insns[i].dst_reg,
+					       g.insns[i].src_reg, g.insns[i].off, g.insns[i].imm);
+				for (uint32_t k = 0; k < an.n_tail_calls; k++)
+					printf("  site %u kind %d key_known %d key %llu\n", an.tail_calls[k].insn,
+					       an.tail_calls[k].kind, an.tail_calls[k].key_known,
+					       (unsigned long long)an.tail_calls[k].key);
+			}
+			if (kernel > (int)ours) {
+				printf("FAIL program %d: indirect tail calls: analysis %u, kernel %d\n", it, ours, kernel);
+				failures++;
+			} else if (kernel != (int)ours) {
+				printf("less precise than the kernel, program %d: indirect tail calls: analysis %u, "
+				       "kernel %d\n", it, ours, kernel);
+				imprecise++;
+			}
+		} else if (fd >= 0) {
+			printf("FAIL program %d: the kernel accepts it, the analysis rejects it (above)\n", it);
+			kernel_only++;
+			failures++;
+		} else if (rc == 0) {
+			ours_only++;
+		} else {
+			neither++;
+		}
+		if (rc == 0)
+			prog_analysis_free(&an);
+		if (fd >= 0)
+			close(fd);
+		tm_free(m);
+	}
+	printf("%d programs: both accept %d, only the kernel %d, only the analysis %d, neither %d; "
+	       "%d less precise; %d failures\n", count, both, kernel_only, ours_only, neither, imprecise,
+	       failures);
+	return failures ? 1 : 0;
+}
