@@ -1,7 +1,9 @@
 /* kernel_diff.c - differential test against the kernel on generated programs.
  *
  * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic, branches,
- * spills and fills, helper calls and tail calls through two prog arrays, loads each into
+ * bounded loops, spills and fills, helper calls, tail calls through two prog arrays, and
+ * in one program of two a static subprogram that tail-calls with the key its one or two
+ * callers pass (with BTF function info, which the kernel requires then), loads each into
  * the kernel and runs the analysis on the same instructions. Fails when the kernel
  * accepts a program the analysis rejects (the analysis must accept everything the kernel
  * does), or when both accept and the x86-64 JIT made a different number of tail calls
@@ -12,6 +14,7 @@
 #include "testmod.h"
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +33,7 @@ static uint32_t rnd(uint32_t n)
 struct gen {
 	struct bpf_insn insns[512];
 	uint32_t n;
+	uint32_t sub_start; /* 0: no subprogram */
 	uint8_t written;  /* stack slots -8 ... -64 written (bit k: r10 - 8 (k + 1)) */
 };
 
@@ -55,7 +59,7 @@ static void piece(struct gen *g, int depth)
 {
 	uint8_t r = work_reg(), s = work_reg();
 	int16_t slot = (int16_t)(-8 * (1 + (int)rnd(8)));
-	switch (rnd(12)) {
+	switch (rnd(14)) {
 	case 0: emit(g, ALU64_IMM(BPF_ADD, r, (int32_t)rnd(5))); break;
 	case 1: emit(g, ALU64_IMM(BPF_AND, r, (int32_t)rnd(8))); break;
 	case 2: emit(g, INSN(BPF_ALU | BPF_ADD | BPF_K, r, 0, 0, (int32_t)rnd(3) - 1)); break;
@@ -73,6 +77,15 @@ static void piece(struct gen *g, int depth)
 		emit(g, CALL_HELPER(BPF_FUNC_get_prandom_u32));
 		emit(g, MOV64_REG(r, 0));
 		emit(g, ALU64_IMM(BPF_AND, r, 7));
+		break;
+	case 9: /* a bounded loop */
+		emit(g, MOV64_IMM(r, 1 + (int32_t)rnd(3)));
+		emit(g, ALU64_IMM(BPF_SUB, r, 1));
+		emit(g, JMP_IMM(BPF_JNE, r, 0, -2));
+		break;
+	case 10: /* a 32-bit compare */
+		emit(g, INSN(BPF_JMP32 | BPF_JEQ | BPF_K, r, 0, 1, (int32_t)rnd(3)));
+		emit(g, MOV64_IMM(s, (int32_t)rnd(3)));
 		break;
 	case 8: {
 		struct bpf_insn ld[] = {LD_IMM64(r, (uint64_t)rnd(3) << 32 | rnd(3))};
@@ -125,20 +138,51 @@ static void tail_call(struct gen *g)
 	emit(g, TAIL_CALL());
 }
 
-static void generate(struct gen *g)
+/* The body of a function: r6 the context, r7-r9 set, pieces and tail calls. */
+static void body(struct gen *g, uint32_t max_pieces)
 {
-	g->n = 0;
 	g->written = 0;
-	emit(g, MOV64_REG(6, 1));
 	for (uint8_t r = 7; r <= 9; r++)
 		emit(g, MOV64_IMM(r, (int32_t)rnd(4)));
-	for (uint32_t k = 2 + rnd(6); k > 0; k--) {
+	for (uint32_t k = 1 + rnd(max_pieces); k > 0; k--) {
 		for (uint32_t j = rnd(4); j > 0; j--)
 			piece(g, 0);
 		if (rnd(2))
 			tail_call(g);
 	}
+}
+
+/* The entry, and in one program of two a static subprogram that the entry calls once
+ * or twice with a key in r2, which it uses for a tail call. */
+static void generate(struct gen *g)
+{
+	g->n = 0;
+	bool sub = rnd(2);
+	uint32_t calls[2], n_calls = 0;
+	emit(g, MOV64_REG(6, 1));
+	body(g, 5);
+	for (uint32_t k = sub ? 1 + rnd(2) : 0; k > 0; k--) {
+		emit(g, MOV64_REG(1, 6));
+		emit(g, MOV64_IMM(2, (int32_t)rnd(3)));
+		calls[n_calls++] = g->n;
+		emit(g, CALL_SUB(0));
+		emit(g, MOV64_REG(7, 0));
+	}
 	emit(g, MOV64_IMM(0, 2));
+	emit(g, EXIT());
+	g->sub_start = 0;
+	if (!sub)
+		return;
+	uint32_t start = g->n;
+	g->sub_start = start;
+	for (uint32_t k = 0; k < n_calls; k++)
+		g->insns[calls[k]].imm = (int32_t)(start - calls[k] - 1);
+	emit(g, MOV64_REG(6, 1));
+	emit(g, MOV64_REG(3, 2));
+	emit_map(g, 2, rnd(2));
+	emit(g, TAIL_CALL());
+	body(g, 2);
+	emit(g, MOV64_IMM(0, 1));
 	emit(g, EXIT());
 }
 
@@ -162,9 +206,23 @@ static int indirect_in_jit(int fd)
 	return n;
 }
 
+/* The kernel wants BTF function info for programs whose subprograms make tail calls:
+ * "main" (global) and "sub" (static), both int f(void). Returns the BTF fd. */
+static int load_func_btf(uint32_t *main_id, uint32_t *sub_id)
+{
+	struct btf *btf = btf__new_empty();
+	int int_id = btf__add_int(btf, "int", 4, BTF_INT_SIGNED);
+	int proto = btf__add_func_proto(btf, int_id);
+	*main_id = (uint32_t)btf__add_func(btf, "main", BTF_FUNC_GLOBAL, proto);
+	*sub_id = (uint32_t)btf__add_func(btf, "sub", BTF_FUNC_STATIC, proto);
+	if (btf__load_into_kernel(btf))
+		return -1;
+	return btf__fd(btf); /* kept open for the whole run */
+}
+
 int main(int argc, char **argv)
 {
-	int count = argc > 1 ? atoi(argv[1]) : 2000;
+	int count = argc > 1 ? atoi(argv[1]) : 3000;
 #if !defined(__x86_64__)
 	printf("SKIP: not x86-64\n");
 	return 77;
@@ -176,6 +234,12 @@ int main(int argc, char **argv)
 		return 77;
 	}
 	static char log[1 << 16];
+	uint32_t main_id, sub_id;
+	int btf_fd = load_func_btf(&main_id, &sub_id);
+	if (btf_fd < 0) {
+		printf("SKIP: cannot load BTF into the kernel\n");
+		return 77;
+	}
 	int imprecise = 0, both = 0, kernel_only = 0, ours_only = 0, neither = 0, failures = 0;
 	struct gen g;
 	for (int it = 0; it < count; it++) {
@@ -186,7 +250,10 @@ int main(int argc, char **argv)
 		for (uint32_t i = 0; i < g.n; i++)
 			if (insn_is_ld_imm64(&kinsns[i]) && kinsns[i].src_reg == BPF_PSEUDO_MAP_FD)
 				kinsns[i].imm = maps[kinsns[i].imm];
-		LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_buf = log, .log_size = sizeof(log), .log_level = 1);
+		struct bpf_func_info funcs[2] = {{0, main_id}, {g.sub_start, sub_id}};
+		LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_buf = log, .log_size = sizeof(log), .log_level = 1,
+			    .prog_btf_fd = (uint32_t)btf_fd, .func_info = funcs,
+			    .func_info_rec_size = sizeof(funcs[0]), .func_info_cnt = g.sub_start ? 2 : 1);
 		int fd = bpf_prog_load(BPF_PROG_TYPE_XDP, NULL, "GPL", kinsns, g.n, &opts);
 
 		struct module *m = tm_new("gen.o");
@@ -223,6 +290,11 @@ int main(int argc, char **argv)
 			kernel_only++;
 			failures++;
 		} else if (rc == 0) {
+			if (getenv("KDIFF_DUMP") && ours_only < 3) {
+				const char *end = log + strlen(log);
+				const char *from = end - (end - log > 300 ? 300 : end - log);
+				printf("kernel rejects program %d:\n%s\n", it, from);
+			}
 			ours_only++;
 		} else {
 			neither++;
