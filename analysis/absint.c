@@ -1,9 +1,11 @@
 /* absint.c - abstract interpretation of one linked program over registers and 8-byte
- * stack slots (see internal.h for the values).
+ * stack slots (the values: internal.h; their join and folding: value.c).
  *
  * A worklist over basic blocks. Each block's entry state is the join of the states
  * flowing into it; values only ever become less precise, so it terminates. Branches whose
  * operands are both known constants follow only the edge taken (as the kernel does).
+ * Nothing is reported while the states still grow; a last pass over the fixpoint, block
+ * by block in instruction order, reports the first error.
  *
  * bpf-to-bpf calls, context-insensitively: a static subprogram's entry state is the join
  * of its callers' r1-r5 (stack pointers of the caller become pointers one frame up), r0
@@ -44,96 +46,6 @@ struct interp {
 	struct astate *scratch; /* a refined copy of a state, for one edge */
 	bool failed;
 };
-
-/* ---- values ------------------------------------------------------------------------ */
-
-static struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
-{
-	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
-	if (kind == V_CONST)
-		r.bytes = 0xff;
-	return r;
-}
-
-static struct aval scalar(void) { return val_of(V_SCALAR, 0, 0); }
-static struct aval uninit(void) { return val_of(V_UNINIT, 0, 0); }
-static struct aval constant(uint64_t v) { return val_of(V_CONST, 0, v); }
-
-static bool val_eq(const struct aval *x, const struct aval *y)
-{
-	return x->kind == y->kind && x->bytes == y->bytes && x->poisoned == y->poisoned &&
-	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
-}
-
-static bool is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
-static bool is_other_ptr(const struct aval *v)
-{
-	return v->kind == V_CTX || v->kind == V_MAP_VALUE || v->kind == V_PTR;
-}
-
-/* The lowest own-frame offset two stack pointers come from (0 if neither is own). */
-static int64_t own_base(const struct aval *v)
-{
-	return v->kind == V_STACK_ANY || v->id == 0 ? (int64_t)v->val : 0;
-}
-
-static int64_t lowest_base(const struct aval *x, const struct aval *y)
-{
-	int64_t a = own_base(x), b = own_base(y);
-	return a < b ? a : b;
-}
-
-/* The least precise value that covers both. */
-static struct aval val_join(struct aval x, struct aval y)
-{
-	if (val_eq(&x, &y))
-		return x;
-	if (x.kind == V_UNINIT)
-		return y;
-	if (y.kind == V_UNINIT)
-		return x;
-	if (x.kind == V_MAP && y.kind == V_MAP) {
-		/* Different maps reach the same point: the kernel "poisons" the map pointer. */
-		struct aval r = x;
-		r.poisoned = true;
-		r.id = x.id < y.id ? x.id : y.id;
-		r.all_prog_arrays = x.all_prog_arrays && y.all_prog_arrays;
-		return r;
-	}
-	if (x.kind == V_MAP || y.kind == V_MAP) {
-		/* A map on some paths, something else on others: where the kernel accepts a
-		 * tail call through it, only the map paths are feasible; still, nothing about
-		 * it is fixed any more. */
-		struct aval r = x.kind == V_MAP ? x : y;
-		r.poisoned = true;
-		return r;
-	}
-	if (is_stack(&x) && is_stack(&y))
-		return val_of(V_STACK_ANY, 0, (uint64_t)lowest_base(&x, &y));
-	if (is_other_ptr(&x) && is_other_ptr(&y))
-		return val_of(V_PTR, 0, 0);
-	return scalar();
-}
-
-static bool state_join(struct astate *into, const struct astate *from)
-{
-	bool changed = false;
-	for (int i = 0; i < N_REGS; i++) {
-		struct aval j = val_join(into->reg[i], from->reg[i]);
-		if (!val_eq(&j, &into->reg[i])) {
-			into->reg[i] = j;
-			changed = true;
-		}
-	}
-	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval j = val_join(into->slot[i], from->slot[i]);
-		if (!val_eq(&j, &into->slot[i])) {
-			into->slot[i] = j;
-			changed = true;
-		}
-	}
-	return changed;
-}
 
 /* ---- worklist ---------------------------------------------------------------------- */
 
@@ -209,92 +121,6 @@ static void note_stack_depth(struct interp *it, int64_t offset)
 
 /* ---- ALU --------------------------------------------------------------------------- */
 
-static uint64_t sign_extend(uint64_t v, unsigned bits)
-{
-	uint64_t m = 1ull << (bits - 1);
-	v &= bits == 64 ? ~0ull : (1ull << bits) - 1;
-	return (v ^ m) - m;
-}
-
-/* op on two 64-bit numbers with the ISA's rules (RFC 9669 4.1): division by zero gives
- * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps. */
-static uint64_t alu64(uint8_t op, bool sgn, uint64_t d, uint64_t s)
-{
-	switch (op) {
-	case BPF_ADD: return d + s;
-	case BPF_SUB: return d - s;
-	case BPF_MUL: return d * s;
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int64_t)s == -1)
-			return 0 - d;
-		return (uint64_t)((int64_t)d / (int64_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int64_t)s == -1)
-			return 0;
-		return (uint64_t)((int64_t)d % (int64_t)s);
-	case BPF_OR: return d | s;
-	case BPF_AND: return d & s;
-	case BPF_XOR: return d ^ s;
-	case BPF_LSH: return d << (s & 63);
-	case BPF_RSH: return d >> (s & 63);
-	case BPF_ARSH: return (uint64_t)((int64_t)d >> (s & 63));
-	case BPF_NEG: return 0 - d;
-	}
-	return 0;
-}
-
-static uint32_t alu32(uint8_t op, bool sgn, uint32_t d, uint32_t s)
-{
-	switch (op) {
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int32_t)s == -1)
-			return 0u - d;
-		return (uint32_t)((int32_t)d / (int32_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int32_t)s == -1)
-			return 0;
-		return (uint32_t)((int32_t)d % (int32_t)s);
-	case BPF_LSH: return d << (s & 31);
-	case BPF_RSH: return d >> (s & 31);
-	case BPF_ARSH: return (uint32_t)((int32_t)d >> (s & 31));
-	}
-	return (uint32_t)alu64(op, false, d, s);
-}
-
-static uint64_t byte_swap(uint64_t v, int width)
-{
-	switch (width) {
-	case 16: return __builtin_bswap16((uint16_t)v);
-	case 32: return __builtin_bswap32((uint32_t)v);
-	default: return __builtin_bswap64(v);
-	}
-}
-
-/* BPF_END: to little endian truncates (the BPF target is little-endian), to big endian
- * and the cpu v4 bswap swap; the result is zero-extended from the width. */
-static uint64_t endian(const struct bpf_insn *insn, uint64_t v)
-{
-	bool swap = BPF_CLASS(insn->code) == BPF_ALU64 || BPF_SRC(insn->code) == BPF_TO_BE;
-	uint64_t r = swap ? byte_swap(v, insn->imm) : v;
-	return insn->imm == 64 ? r : r & ((1ull << insn->imm) - 1);
-}
-
 /* Pointer +/- constant: stack pointers keep their offset; other pointers stay pointers. */
 static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint64_t k)
 {
@@ -312,36 +138,7 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 		return p;
 	if (p.kind == V_CTX || p.kind == V_PTR)
 		return val_of(V_PTR, 0, 0);
-	return scalar(); /* arithmetic on a map pointer itself: no longer a map */
-}
-
-/* Results that are constant whatever the unknown operand: x & 0, x * 0, x | ~0, x / 0
- * (0 in BPF), x - x and x ^ x (the same register). */
-static bool known_anyway(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src,
-			 uint64_t *k)
-{
-	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
-	uint64_t ones = is64 ? ~0ull : 0xffffffffull;
-	const struct aval *c = src->kind == V_CONST ? src : dst->kind == V_CONST ? dst : NULL;
-	uint64_t cv = c ? c->val & ones : 0;
-	switch (BPF_OP(insn->code)) {
-	case BPF_AND:
-	case BPF_MUL:
-		*k = 0;
-		return c && cv == 0;
-	case BPF_OR:
-		*k = ones;
-		return c && cv == ones;
-	case BPF_DIV:
-		*k = 0;
-		return src->kind == V_CONST && (src->val & ones) == 0;
-	case BPF_SUB:
-	case BPF_XOR:
-		*k = 0;
-		return BPF_SRC(insn->code) == BPF_X && insn->src_reg == insn->dst_reg &&
-		       (dst->kind == V_SCALAR || dst->kind == V_CONST);
-	}
-	return false;
+	return val_scalar(); /* arithmetic on a map pointer itself: no longer a map */
 }
 
 static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *insn)
@@ -354,44 +151,44 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 		return -1;
 	if (x && use(it, s, insn->src_reg))
 		return -1;
-	struct aval src = x ? s->reg[insn->src_reg] : constant((uint64_t)(int64_t)insn->imm);
+	struct aval src = x ? s->reg[insn->src_reg] : val_const((uint64_t)(int64_t)insn->imm);
 
 	if (op == BPF_END) {
-		*dst = dst->kind == V_CONST ? constant(endian(insn, dst->val)) : scalar();
+		*dst = dst->kind == V_CONST ? val_const(alu_endian(insn, dst->val)) : val_scalar();
 		return 0;
 	}
 	if (op == BPF_MOV) {
 		if (insn->off == 0 && is64) {
 			*dst = src;
 		} else if (src.kind != V_CONST) {
-			*dst = scalar();
+			*dst = val_scalar();
 		} else if (is64) {
-			*dst = constant(sign_extend(src.val, insn->off));
+			*dst = val_const(val_sign_extend(src.val, insn->off));
 		} else {
-			uint32_t v = insn->off ? (uint32_t)sign_extend(src.val, insn->off) : (uint32_t)src.val;
-			*dst = constant(v);
+			uint32_t v = insn->off ? (uint32_t)val_sign_extend(src.val, insn->off) : (uint32_t)src.val;
+			*dst = val_const(v);
 		}
 		return 0;
 	}
 	if (op == BPF_NEG)
-		src = constant(0);
+		src = val_const(0);
 	if (dst->kind == V_CONST && src.kind == V_CONST) {
 		bool sgn = insn->off == 1;
-		*dst = constant(is64 ? alu64(op, sgn, dst->val, src.val)
-				     : alu32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
+		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
+				     : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
 		*dst = ptr_offset(it, src, op, dst->val);
-	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && is_stack(dst) && !is_stack(&src)) {
+	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && val_is_stack(dst) && !val_is_stack(&src)) {
 		/* A stack pointer plus a variable (an array index): the offset is no longer
 		 * known, the base it started from is. */
-		*dst = val_of(V_STACK_ANY, 0, (uint64_t)own_base(dst));
-	} else if (is64 && op == BPF_ADD && is_stack(&src) && !is_stack(dst)) {
-		*dst = val_of(V_STACK_ANY, 0, (uint64_t)own_base(&src));
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(dst));
+	} else if (is64 && op == BPF_ADD && val_is_stack(&src) && !val_is_stack(dst)) {
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(&src));
 	} else {
 		uint64_t k;
-		*dst = known_anyway(insn, dst, &src, &k) ? constant(k) : scalar();
+		*dst = alu_known_anyway(insn, dst, &src, &k) ? val_const(k) : val_scalar();
 	}
 	return 0;
 }
@@ -430,9 +227,9 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
 	struct aval *slot = &s->slot[idx];
 	if (shift + size > 8) { /* misaligned, across two slots */
-		s->slot[idx] = scalar();
+		s->slot[idx] = val_scalar();
 		if (idx + 1 < N_SLOTS)
-			s->slot[idx + 1] = scalar();
+			s->slot[idx + 1] = val_scalar();
 		return;
 	}
 	if (size == 8) {
@@ -440,7 +237,7 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 		return;
 	}
 	if (v.kind != V_CONST) {
-		*slot = scalar();
+		*slot = val_scalar();
 		return;
 	}
 	uint64_t old = slot->kind == V_CONST ? slot->val : 0;
@@ -458,22 +255,22 @@ static struct aval slot_load(const struct astate *s, int64_t at, unsigned size, 
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
 	const struct aval *slot = &s->slot[idx];
 	if (shift + size > 8)
-		return scalar();
+		return val_scalar();
 	if (size == 8)
-		return slot->kind == V_UNINIT ? scalar() : *slot;
+		return slot->kind == V_UNINIT ? val_scalar() : *slot;
 	uint8_t need = (uint8_t)(((1u << size) - 1) << shift);
 	if (slot->kind != V_CONST || (slot->bytes & need) != need)
-		return scalar();
+		return val_scalar();
 	uint64_t v = (slot->val & byte_mask(shift, size)) >> (8 * shift);
-	return constant(sign ? sign_extend(v, 8 * size) : v);
+	return val_const(sign ? val_sign_extend(v, 8 * size) : v);
 }
 
 /* What a callee stored into a caller's frame, as the caller sees it. */
 static struct aval escaped_value(struct aval v)
 {
-	if (is_stack(&v))
+	if (val_is_stack(&v))
 		return val_of(V_STACK_ANY, 0, 0);
-	return v.kind == V_UNINIT ? scalar() : v;
+	return v.kind == V_UNINIT ? val_scalar() : v;
 }
 
 static void store_up(struct interp *it, struct aval v)
@@ -498,7 +295,7 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 	} else if (base->kind == V_STACK_ANY) {
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
 		note_stack_depth(it, (int64_t)base->val + insn->off);
-		struct aval w = size == 8 ? escaped_value(v) : scalar();
+		struct aval w = size == 8 ? escaped_value(v) : val_scalar();
 		for (int i = 0; i < N_SLOTS; i++)
 			s->slot[i] = val_join(s->slot[i], w);
 		store_up(it, w);
@@ -511,7 +308,7 @@ static int step_load(struct interp *it, struct astate *s, const struct bpf_insn 
 	if (use(it, s, insn->src_reg))
 		return -1;
 	const struct aval base = s->reg[insn->src_reg];
-	struct aval v = scalar();
+	struct aval v = val_scalar();
 	int64_t at;
 	if (base.kind == V_STACK && base.id == 0) {
 		if (stack_access(it, &base, insn->off, size_bytes(insn), &at))
@@ -529,7 +326,7 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	if (use(it, s, insn->dst_reg))
 		return -1;
 	if (BPF_CLASS(insn->code) == BPF_ST)
-		return store(it, s, insn, constant((uint64_t)(int64_t)insn->imm));
+		return store(it, s, insn, val_const((uint64_t)(int64_t)insn->imm));
 	if (use(it, s, insn->src_reg))
 		return -1;
 	if (BPF_MODE(insn->code) == BPF_MEM)
@@ -537,12 +334,12 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	/* Atomics: the memory becomes unknown; fetching forms load into src (cmpxchg: r0). */
 	if (insn->imm == BPF_CMPXCHG && use(it, s, BPF_REG_0))
 		return -1;
-	if (store(it, s, insn, scalar()))
+	if (store(it, s, insn, val_scalar()))
 		return -1;
 	if (insn->imm == BPF_CMPXCHG)
-		s->reg[BPF_REG_0] = scalar();
+		s->reg[BPF_REG_0] = val_scalar();
 	else if (insn->imm & BPF_FETCH)
-		s->reg[insn->src_reg] = scalar();
+		s->reg[insn->src_reg] = val_scalar();
 	return 0;
 }
 
@@ -554,8 +351,8 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 		if (use(it, s, BPF_REG_6) || (BPF_MODE(insn->code) == BPF_IND && use(it, s, insn->src_reg)))
 			return -1;
 		for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-			s->reg[r] = uninit();
-		s->reg[BPF_REG_0] = scalar();
+			s->reg[r] = val_uninit();
+		s->reg[BPF_REG_0] = val_scalar();
 		return 0;
 	}
 	struct aval v;
@@ -570,7 +367,7 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 		v = val_of(V_MAP_VALUE, (uint32_t)insn->imm, 0);
 		break;
 	default:
-		v = constant(insn_ld_imm64_value(insn));
+		v = val_const(insn_ld_imm64_value(insn));
 	}
 	s->reg[insn->dst_reg] = v;
 	return 0;
@@ -603,7 +400,7 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
 		const struct aval *p = &s->reg[r], *size = r < BPF_REG_5 ? &s->reg[r + 1] : NULL;
 		if (p->kind == V_STACK && p->id > 0) {
-			store_up(it, scalar());
+			store_up(it, val_scalar());
 			continue;
 		}
 		if (!(p->kind == V_STACK && p->id == 0) && p->kind != V_STACK_ANY)
@@ -612,12 +409,12 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 		if (p->kind == V_STACK && size && size->kind == V_CONST && size->val <= MAX_STACK)
 			hi = lo + (int64_t)size->val;
 		if (p->kind == V_STACK_ANY)
-			store_up(it, scalar());
+			store_up(it, val_scalar());
 		lo = lo < -MAX_STACK ? -MAX_STACK : lo;
 		hi = hi > 0 ? 0 : hi;
 		for (int64_t at = lo - ((lo + MAX_STACK) % 8); at < hi; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
-			s->slot[idx] = val_join(s->slot[idx], scalar());
+			s->slot[idx] = val_join(s->slot[idx], val_scalar());
 		}
 	}
 }
@@ -625,7 +422,7 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
 static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
-	struct aval r0 = scalar();
+	struct aval r0 = val_scalar();
 	if (BPF_SRC(insn->code) == BPF_X) {
 		if (use(it, s, insn->dst_reg))
 			return -1;
@@ -641,7 +438,7 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 	}
 	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-		s->reg[r] = uninit();
+		s->reg[r] = val_uninit();
 	s->reg[BPF_REG_0] = r0;
 	return 0;
 }
@@ -705,7 +502,7 @@ static void enter_callee(struct interp *it, uint32_t callee, const struct astate
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
 		struct aval v = s->reg[r];
 		if (it->a->subs[callee].global)
-			v = scalar();
+			v = val_scalar();
 		else if (v.kind == V_STACK)
 			v.id++; /* the caller's frame is one up from the callee */
 		e->reg[r] = v;
@@ -727,7 +524,7 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 	escaping_pointers(s, &lowest, &own, &up);
 	/* A global callee may write anything through the pointers it gets. */
 	bool writes = global || sum->writes_up;
-	struct aval w = global ? scalar() : sum->up;
+	struct aval w = global ? val_scalar() : sum->up;
 	if (writes && own)
 		for (int64_t at = lowest; at < 0; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
@@ -735,61 +532,10 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 		}
 	if (writes && up)
 		store_up(it, w);
-	s->reg[BPF_REG_0] = global ? scalar() : sum->r0;
+	s->reg[BPF_REG_0] = global ? val_scalar() : sum->r0;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-		s->reg[r] = uninit();
+		s->reg[r] = val_uninit();
 	flow(it, next, s);
-}
-
-/* ---- branches ---------------------------------------------------------------------- */
-
-/* 1 taken, 0 not taken, -1 unknown. */
-static int branch_taken(const struct bpf_insn *insn, const struct astate *s)
-{
-	const struct aval *d = &s->reg[insn->dst_reg];
-	struct aval k = constant((uint64_t)(int64_t)insn->imm);
-	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
-	if (d->kind != V_CONST || src->kind != V_CONST)
-		return -1;
-	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
-	uint64_t a = is32 ? (uint32_t)d->val : d->val, b = is32 ? (uint32_t)src->val : src->val;
-	int64_t sa = is32 ? (int32_t)a : (int64_t)a, sb = is32 ? (int32_t)b : (int64_t)b;
-	switch (BPF_OP(insn->code)) {
-	case BPF_JEQ: return a == b;
-	case BPF_JNE: return a != b;
-	case BPF_JGT: return a > b;
-	case BPF_JGE: return a >= b;
-	case BPF_JLT: return a < b;
-	case BPF_JLE: return a <= b;
-	case BPF_JSET: return (a & b) != 0;
-	case BPF_JSGT: return sa > sb;
-	case BPF_JSGE: return sa >= sb;
-	case BPF_JSLT: return sa < sb;
-	case BPF_JSLE: return sa <= sb;
-	}
-	return -1;
-}
-
-/* "rX == K" (64-bit) holds: a scalar operand becomes the constant. Writes the refined
- * state to out; false if nothing was learnt. */
-static bool refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out)
-{
-	if (BPF_CLASS(insn->code) != BPF_JMP)
-		return false;
-	const struct aval *d = &s->reg[insn->dst_reg];
-	struct aval k = constant((uint64_t)(int64_t)insn->imm);
-	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
-	if (d->kind == V_SCALAR && src->kind == V_CONST) {
-		*out = *s;
-		out->reg[insn->dst_reg] = *src;
-		return true;
-	}
-	if (d->kind == V_CONST && src->kind == V_SCALAR && BPF_SRC(insn->code) == BPF_X) {
-		*out = *s;
-		out->reg[insn->src_reg] = *d;
-		return true;
-	}
-	return false;
 }
 
 static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn *insn,
@@ -807,13 +553,13 @@ static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn 
 	}
 	if (use(it, s, insn->dst_reg) || (BPF_SRC(insn->code) == BPF_X && use(it, s, insn->src_reg)))
 		return -1;
-	int taken = branch_taken(insn, s);
+	int taken = val_branch_taken(insn, s);
 	/* On the edge where "==" holds, an unknown operand equals the known one. */
 	uint32_t equal_edge = op == BPF_JEQ ? 1 : op == BPF_JNE ? 0 : 2;
 	for (uint32_t e = 0; e < 2; e++) {
 		if (taken == (int)(1 - e))
 			continue; /* never taken that way */
-		if (e == equal_edge && refine_equal(insn, s, it->scratch))
+		if (e == equal_edge && val_refine_equal(insn, s, it->scratch))
 			flow(it, blk->succ[e], it->scratch);
 		else
 			flow(it, blk->succ[e], s);
@@ -890,10 +636,10 @@ static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 		e->reg[BPF_REG_1] = val_of(V_CTX, 0, 0);
 		/* The raw conformance layout (no program type) passes the memory length in r2. */
 		if (a->p->type == BPF_PROG_TYPE_UNSPEC)
-			e->reg[BPF_REG_2] = scalar();
+			e->reg[BPF_REG_2] = val_scalar();
 	} else {
 		for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-			e->reg[r] = scalar();
+			e->reg[r] = val_scalar();
 	}
 	return e;
 }

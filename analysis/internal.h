@@ -87,6 +87,25 @@ struct ana_prog {
 	uint32_t n_sites;
 };
 
+/* value.c: the values (pure functions). */
+struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v);
+struct aval val_scalar(void);
+struct aval val_uninit(void);
+struct aval val_const(uint64_t v);
+bool val_eq(const struct aval *x, const struct aval *y);
+bool val_is_stack(const struct aval *v);
+int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
+struct aval val_join(struct aval x, struct aval y);
+bool state_join(struct astate *into, const struct astate *from); /* true if into changed */
+uint64_t val_sign_extend(uint64_t v, unsigned bits);
+uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s);
+uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s);
+uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v);
+bool alu_known_anyway(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src,
+		      uint64_t *k);
+int val_branch_taken(const struct bpf_insn *insn, const struct astate *s); /* 1, 0, -1 unknown */
+bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out);
+
 /* Each returns 0, or -1 after printing one diagnostic. */
 int verify_insns(struct ana_prog *a);
 int cfg_build(struct ana_prog *a);
