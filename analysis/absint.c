@@ -37,6 +37,7 @@ struct interp {
 	struct ana_prog *a;
 	struct astate *in; /* entry state per block */
 	uint8_t *reached, *queued;
+	uint8_t *changes; /* how often a block's entry state grew (for widening) */
 	uint32_t *queue, head, tail; /* circular, n_blocks + 1 slots */
 	struct sub_summary *sum;
 	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
@@ -66,6 +67,19 @@ static uint32_t pop(struct interp *it)
 	return b;
 }
 
+/* Known bits can shrink one at a time around a loop; after a few rounds a block's
+ * partly known numbers become unknown, so that loops settle quickly. */
+#define WIDEN_AFTER 8
+
+static void widen(struct astate *s)
+{
+	for (int i = 0; i < N_REGS + N_SLOTS; i++) {
+		struct aval *v = i < N_REGS ? &s->reg[i] : &s->slot[i - N_REGS];
+		if (v->kind == V_SCALAR)
+			*v = val_scalar();
+	}
+}
+
 static void flow(struct interp *it, uint32_t b, const struct astate *s)
 {
 	if (b == NO_INDEX)
@@ -75,6 +89,8 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 		it->in[b] = *s;
 		push(it, b);
 	} else if (state_join(&it->in[b], s)) {
+		if (it->changes[b] < 255 && ++it->changes[b] > WIDEN_AFTER)
+			widen(&it->in[b]);
 		push(it, b);
 	}
 }
@@ -160,8 +176,10 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	if (op == BPF_MOV) {
 		if (insn->off == 0 && is64) {
 			*dst = src;
+		} else if (insn->off == 0 && src.kind == V_SCALAR) {
+			*dst = val_bits(src.val & 0xffffffffull, src.mask & 0xffffffffull);
 		} else if (src.kind != V_CONST) {
-			*dst = val_scalar();
+			*dst = is64 ? val_scalar() : val_bits(0, 0xffffffffull);
 		} else if (is64) {
 			*dst = val_const(val_sign_extend(src.val, insn->off));
 		} else {
@@ -175,7 +193,10 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	if (dst->kind == V_CONST && src.kind == V_CONST) {
 		bool sgn = insn->off == 1;
 		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
-				     : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
+				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
+	} else if (val_is_number(dst) && val_is_number(&src)) {
+		uint64_t k;
+		*dst = alu_known_anyway(insn, dst, &src, &k) ? val_const(k) : alu_bits(insn, dst, &src);
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
@@ -187,8 +208,7 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	} else if (is64 && op == BPF_ADD && val_is_stack(&src) && !val_is_stack(dst)) {
 		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(&src));
 	} else {
-		uint64_t k;
-		*dst = alu_known_anyway(insn, dst, &src, &k) ? val_const(k) : val_scalar();
+		*dst = val_scalar();
 	}
 	return 0;
 }
@@ -316,6 +336,11 @@ static int step_load(struct interp *it, struct astate *s, const struct bpf_insn 
 		v = slot_load(s, at, size_bytes(insn), BPF_MODE(insn->code) == BPF_MEMSX);
 	} else if (base.kind == V_STACK_ANY) {
 		note_stack_depth(it, (int64_t)base.val + insn->off);
+	}
+	unsigned size = size_bytes(insn);
+	if (v.kind == V_SCALAR && size < 8 && BPF_MODE(insn->code) == BPF_MEM) {
+		uint64_t width = (1ull << (8 * size)) - 1; /* zero-extended */
+		v = val_bits(v.val & width, v.mask & width);
 	}
 	s->reg[insn->dst_reg] = v;
 	return 0;
@@ -650,6 +675,7 @@ int absint_run(struct ana_prog *a)
 	it.in = xmalloc(a->n_blocks * sizeof(*it.in));
 	it.reached = xcalloc(a->n_blocks, 1);
 	it.queued = xcalloc(a->n_blocks, 1);
+	it.changes = xcalloc(a->n_blocks, 1);
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
 	index_callers(&it);
@@ -682,6 +708,7 @@ int absint_run(struct ana_prog *a)
 	free(it.sum);
 	free(it.queue);
 	free(it.queued);
+	free(it.changes);
 	free(it.reached);
 	free(it.in);
 	return it.failed ? -1 : 0;

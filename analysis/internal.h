@@ -24,7 +24,8 @@
  * different ones to something less precise (see absint.c: val_join). */
 enum val_kind {
 	V_UNINIT,    /* not written on any path to here (the bottom; reading a register is an error) */
-	V_SCALAR,    /* a number we know nothing about */
+	V_SCALAR,    /* a number with known bits: val their values, mask the unknown bits
+		      * (the kernel's tnum); mask ~0: nothing known */
 	V_CONST,     /* a known 64-bit number (val) */
 	V_CTX,       /* the program's context pointer */
 	V_STACK,     /* pointer into a frame: id = frames up (0 = own), val = offset from r10 */
@@ -43,6 +44,7 @@ struct aval {
 	bool all_prog_arrays;   /* V_MAP: every map that can reach here is a prog array */
 	uint32_t id;
 	uint64_t val;
+	uint64_t mask;          /* V_SCALAR: the unknown bits */
 };
 
 struct astate {
@@ -92,6 +94,9 @@ struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v);
 struct aval val_scalar(void);
 struct aval val_uninit(void);
 struct aval val_const(uint64_t v);
+struct aval val_bits(uint64_t v, uint64_t mask); /* known bits; V_CONST when mask is 0 */
+bool val_is_number(const struct aval *v);      /* V_CONST (all bytes) or V_SCALAR */
+struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
 bool val_eq(const struct aval *x, const struct aval *y);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */

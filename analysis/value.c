@@ -11,13 +11,27 @@ struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
 	return r;
 }
 
-struct aval val_scalar(void) { return val_of(V_SCALAR, 0, 0); }
+struct aval val_scalar(void) { return val_bits(0, ~0ull); }
 struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
 struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
 
+struct aval val_bits(uint64_t v, uint64_t mask)
+{
+	if (!mask)
+		return val_const(v);
+	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
+	r.mask = mask;
+	return r;
+}
+
+bool val_is_number(const struct aval *v)
+{
+	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
+}
+
 bool val_eq(const struct aval *x, const struct aval *y)
 {
-	return x->kind == y->kind && x->bytes == y->bytes && x->poisoned == y->poisoned &&
+	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask && x->poisoned == y->poisoned &&
 	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
 }
 
@@ -64,6 +78,11 @@ struct aval val_join(struct aval x, struct aval y)
 		r.poisoned = true;
 		return r;
 	}
+	if (val_is_number(&x) && val_is_number(&y)) {
+		/* The bits known and equal in both stay known. */
+		uint64_t mask = x.mask | y.mask | (x.val ^ y.val);
+		return val_bits(x.val, mask);
+	}
 	if (val_is_stack(&x) && val_is_stack(&y))
 		return val_of(V_STACK_ANY, 0, (uint64_t)lowest_base(&x, &y));
 	if (is_other_ptr(&x) && is_other_ptr(&y))
@@ -91,6 +110,111 @@ bool state_join(struct astate *into, const struct astate *from)
 	return changed;
 }
 
+
+/* ---- known bits (the kernel's tnum arithmetic) ---- */
+
+struct bits {
+	uint64_t v, m; /* values of the known bits, the unknown bits */
+};
+
+static struct bits bits_of(const struct aval *x)
+{
+	return (struct bits){x->val, x->kind == V_SCALAR ? x->mask : 0};
+}
+
+static struct bits bits_add(struct bits a, struct bits b)
+{
+	uint64_t sm = a.m + b.m, sv = a.v + b.v, chi = (sm + sv) ^ sv, mu = chi | a.m | b.m;
+	return (struct bits){sv & ~mu, mu};
+}
+
+static struct bits bits_sub(struct bits a, struct bits b)
+{
+	uint64_t dv = a.v - b.v, chi = (dv + a.m) ^ (dv - b.m), mu = chi | a.m | b.m;
+	return (struct bits){dv & ~mu, mu};
+}
+
+static struct bits bits_and(struct bits a, struct bits b)
+{
+	uint64_t v = a.v & b.v;
+	return (struct bits){v, (a.v | a.m) & (b.v | b.m) & ~v};
+}
+
+static struct bits bits_or(struct bits a, struct bits b)
+{
+	uint64_t v = a.v | b.v;
+	return (struct bits){v, (a.m | b.m) & ~v};
+}
+
+static struct bits bits_xor(struct bits a, struct bits b)
+{
+	uint64_t mu = a.m | b.m;
+	return (struct bits){(a.v ^ b.v) & ~mu, mu};
+}
+
+/* Long multiplication over known bits: each known-one bit of a adds b's unknown bits,
+ * each unknown bit adds all of b's possible bits. */
+static struct bits bits_mul(struct bits a, struct bits b)
+{
+	struct bits acc = {0, 0};
+	uint64_t product = a.v * b.v;
+	while (a.v || a.m) {
+		if (a.v & 1)
+			acc = bits_add(acc, (struct bits){0, b.m});
+		else if (a.m & 1)
+			acc = bits_add(acc, (struct bits){0, b.v | b.m});
+		a = (struct bits){a.v >> 1, a.m >> 1};
+		b = (struct bits){b.v << 1, b.m << 1};
+	}
+	return bits_add((struct bits){product, 0}, acc);
+}
+
+static struct bits bits_trunc32(struct bits a)
+{
+	return (struct bits){a.v & 0xffffffffull, a.m & 0xffffffffull};
+}
+
+/* An ALU operation on two numbers of which at least one is not fully known. Shifts need
+ * a known amount; division, modulo and the like give nothing. */
+struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src)
+{
+	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
+	struct bits a = bits_of(dst), b = bits_of(src), r = {0, ~0ull};
+	if (!is64) {
+		a = bits_trunc32(a);
+		b = bits_trunc32(b);
+	}
+	unsigned width = is64 ? 64 : 32;
+	bool known_shift = !b.m;
+	unsigned shift = (unsigned)(b.v & (width - 1));
+	switch (BPF_OP(insn->code)) {
+	case BPF_ADD: r = bits_add(a, b); break;
+	case BPF_SUB: r = bits_sub(a, b); break;
+	case BPF_NEG: r = bits_sub((struct bits){0, 0}, a); break;
+	case BPF_MUL: r = bits_mul(a, b); break;
+	case BPF_AND: r = bits_and(a, b); break;
+	case BPF_OR: r = bits_or(a, b); break;
+	case BPF_XOR: r = bits_xor(a, b); break;
+	case BPF_LSH:
+		if (known_shift)
+			r = (struct bits){a.v << shift, a.m << shift};
+		break;
+	case BPF_RSH:
+		if (known_shift)
+			r = (struct bits){a.v >> shift, a.m >> shift};
+		break;
+	case BPF_ARSH:
+		if (known_shift && is64)
+			r = (struct bits){(uint64_t)((int64_t)a.v >> shift), (uint64_t)((int64_t)a.m >> shift)};
+		else if (known_shift)
+			r = (struct bits){(uint32_t)((int32_t)(uint32_t)a.v >> shift),
+					  (uint32_t)((int32_t)(uint32_t)a.m >> shift)};
+		break;
+	}
+	if (!is64)
+		r = bits_trunc32(r);
+	return val_bits(r.v, r.m);
+}
 
 uint64_t val_sign_extend(uint64_t v, unsigned bits)
 {
@@ -211,50 +335,85 @@ bool alu_known_anyway(const struct bpf_insn *insn, const struct aval *dst, const
 
 
 /* 1 taken, 0 not taken, -1 unknown. */
+/* The unsigned and signed bounds that known bits imply (32-bit: of the low half). */
+struct range {
+	uint64_t umin, umax;
+	int64_t smin, smax;
+};
+
+static struct range range_of(struct bits a, bool is32)
+{
+	uint64_t sign = is32 ? 1ull << 31 : 1ull << 63;
+	struct range r = {a.v, a.v | a.m, 0, 0};
+	uint64_t lo = a.v | (a.m & sign), hi = a.v | (a.m & ~sign); /* sign bit set / clear */
+	r.smin = is32 ? (int32_t)(uint32_t)lo : (int64_t)lo;
+	r.smax = is32 ? (int32_t)(uint32_t)hi : (int64_t)hi;
+	return r;
+}
+
+static int decide(bool always, bool never)
+{
+	return always ? 1 : never ? 0 : -1;
+}
+
 int val_branch_taken(const struct bpf_insn *insn, const struct astate *s)
 {
 	const struct aval *d = &s->reg[insn->dst_reg];
 	struct aval k = val_const((uint64_t)(int64_t)insn->imm);
 	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
-	if (d->kind != V_CONST || src->kind != V_CONST)
+	if (!val_is_number(d) || !val_is_number(src))
 		return -1;
 	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
-	uint64_t a = is32 ? (uint32_t)d->val : d->val, b = is32 ? (uint32_t)src->val : src->val;
-	int64_t sa = is32 ? (int32_t)a : (int64_t)a, sb = is32 ? (int32_t)b : (int64_t)b;
+	struct bits a = bits_of(d), b = bits_of(src);
+	if (is32) {
+		a = bits_trunc32(a);
+		b = bits_trunc32(b);
+	}
+	struct range ra = range_of(a, is32), rb = range_of(b, is32);
 	switch (BPF_OP(insn->code)) {
-	case BPF_JEQ: return a == b;
-	case BPF_JNE: return a != b;
-	case BPF_JGT: return a > b;
-	case BPF_JGE: return a >= b;
-	case BPF_JLT: return a < b;
-	case BPF_JLE: return a <= b;
-	case BPF_JSET: return (a & b) != 0;
-	case BPF_JSGT: return sa > sb;
-	case BPF_JSGE: return sa >= sb;
-	case BPF_JSLT: return sa < sb;
-	case BPF_JSLE: return sa <= sb;
+	case BPF_JEQ:
+	case BPF_JNE: {
+		int eq = ((a.v ^ b.v) & ~(a.m | b.m)) ? 0 : (!a.m && !b.m) ? 1 : -1;
+		return eq < 0 ? -1 : BPF_OP(insn->code) == BPF_JEQ ? eq : !eq;
+	}
+	case BPF_JSET:
+		return (a.v & b.v) ? 1 : !((a.v | a.m) & (b.v | b.m)) ? 0 : -1;
+	case BPF_JGT: return decide(ra.umin > rb.umax, ra.umax <= rb.umin);
+	case BPF_JGE: return decide(ra.umin >= rb.umax, ra.umax < rb.umin);
+	case BPF_JLT: return decide(ra.umax < rb.umin, ra.umin >= rb.umax);
+	case BPF_JLE: return decide(ra.umax <= rb.umin, ra.umin > rb.umax);
+	case BPF_JSGT: return decide(ra.smin > rb.smax, ra.smax <= rb.smin);
+	case BPF_JSGE: return decide(ra.smin >= rb.smax, ra.smax < rb.smin);
+	case BPF_JSLT: return decide(ra.smax < rb.smin, ra.smin >= rb.smax);
+	case BPF_JSLE: return decide(ra.smax <= rb.smin, ra.smin > rb.smax);
 	}
 	return -1;
 }
 
-/* "rX == K" (64-bit) holds: a scalar operand becomes the constant. Writes the refined
- * state to out; false if nothing was learnt. */
+/* "rX == K" holds: an unknown operand becomes the constant (for a 32-bit compare, when
+ * its upper half is known zero). Writes the refined state to out; false if nothing was
+ * learnt. */
 bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out)
 {
-	if (BPF_CLASS(insn->code) != BPF_JMP)
-		return false;
+	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
 	const struct aval *d = &s->reg[insn->dst_reg];
 	struct aval k = val_const((uint64_t)(int64_t)insn->imm);
-	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
-	if (d->kind == V_SCALAR && src->kind == V_CONST) {
-		*out = *s;
-		out->reg[insn->dst_reg] = *src;
-		return true;
+	bool x = BPF_SRC(insn->code) == BPF_X;
+	const struct aval *src = x ? &s->reg[insn->src_reg] : &k;
+	/* A 32-bit compare says something about all 64 bits only when the upper half of the
+	 * register is known to be zero. */
+	uint8_t reg = d->kind == V_SCALAR && src->kind == V_CONST ? insn->dst_reg
+		      : x && d->kind == V_CONST && src->kind == V_SCALAR ? insn->src_reg : N_REGS;
+	if (reg == N_REGS)
+		return false;
+	const struct aval *unknown = &s->reg[reg], *known = reg == insn->dst_reg ? src : d;
+	uint64_t value = known->val;
+	if (is32) {
+		if ((unknown->val | unknown->mask) >> 32)
+			return false;
+		value = (uint32_t)value;
 	}
-	if (d->kind == V_CONST && src->kind == V_SCALAR && BPF_SRC(insn->code) == BPF_X) {
-		*out = *s;
-		out->reg[insn->src_reg] = *d;
-		return true;
-	}
-	return false;
+	*out = *s;
+	out->reg[reg] = val_const(value);
+	return true;
 }

@@ -448,6 +448,28 @@ static void test_equality_refines(void)
 	tm_free(m);
 }
 
+/* Known bits decide a branch the kernel decides too: r3 & 6 is never 3, so the path that
+ * loads an array map into r2 never reaches the tail call (no diagnostic): static. And a
+ * byte load is below 256: "if r4 > 255" is never taken. */
+static void test_known_bits(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	tm_add_map(m, "arr", BPF_MAP_TYPE_ARRAY, 4);
+	struct bpf_insn insns[] = {
+		MOV64_REG(6, 1), LDX_MEM(BPF_W, 3, 1, 0), ALU64_IMM(BPF_AND, 3, 6), LD_MAP(2, 0),
+		/* 5 */ JMP_IMM(BPF_JNE, 3, 3, 2), LD_MAP(2, 1), /* 8 */ LDX_MEM(BPF_B, 4, 6, 0),
+		JMP_IMM(BPF_JGT, 4, 255, 2), MOV64_REG(1, 6), TAIL_CALL(), /* 12 */ MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 11, TAIL_CALL_STATIC, 0, false, 0, -1, 0);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* ---- diagnostics ------------------------------------------------------------------- */
 
 static void expect_error(const char *name, const struct bpf_insn *insns, uint32_t n, uint32_t type,
@@ -730,6 +752,7 @@ int main(void)
 	test_stack_chain();
 	test_folding();
 	test_equality_refines();
+	test_known_bits();
 	test_stack_variable_offset();
 	test_diagnostics();
 	test_compat();
