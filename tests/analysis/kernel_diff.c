@@ -208,16 +208,18 @@ static int indirect_in_jit(int fd)
 
 /* The kernel wants BTF function info for programs whose subprograms make tail calls:
  * "main" (global) and "sub" (static), both int f(void). Returns the BTF fd. */
+static struct btf *btf;
+
 static int load_func_btf(uint32_t *main_id, uint32_t *sub_id)
 {
-	struct btf *btf = btf__new_empty();
+	btf = btf__new_empty();
 	int int_id = btf__add_int(btf, "int", 4, BTF_INT_SIGNED);
 	int proto = btf__add_func_proto(btf, int_id);
 	*main_id = (uint32_t)btf__add_func(btf, "main", BTF_FUNC_GLOBAL, proto);
 	*sub_id = (uint32_t)btf__add_func(btf, "sub", BTF_FUNC_STATIC, proto);
 	if (btf__load_into_kernel(btf))
 		return -1;
-	return btf__fd(btf); /* kept open for the whole run */
+	return btf__fd(btf); /* kept open for the whole run; btf__free closes it */
 }
 
 int main(int argc, char **argv)
@@ -305,6 +307,9 @@ int main(int argc, char **argv)
 			close(fd);
 		tm_free(m);
 	}
+	btf__free(btf);
+	close(maps[0]);
+	close(maps[1]);
 	printf("%d programs: both accept %d, only the kernel %d, only the analysis %d, neither %d; "
 	       "%d less precise; %d failures\n", count, both, kernel_only, ours_only, neither, imprecise,
 	       failures);
