@@ -230,7 +230,10 @@ def main():
                 elif status == "fail":
                     print(f"FAIL {label}: {why}")
                     if detail:
-                        print("    " + detail.rstrip("\n").replace("\n", "\n    "))
+                        lines = detail.rstrip("\n").split("\n")
+                        if len(lines) > 60 and not args.verbose:
+                            lines = lines[:60] + ["... (-v for all of it)"]
+                        print("    " + "\n    ".join(lines))
                 elif args.verbose:
                     print(f"PASS {label}" + (f": {why}" if why else ""))
     for why, n in skip_reasons.items():

@@ -51,6 +51,8 @@ struct options {
 	bool print_maps;
 	int repeat;
 	bool verbose;
+	bool jited_sizes; /* --jited-sizes: load, print every program's sizes, run nothing */
+	const char *type; /* --type: override every program's type (objects without SEC()) */
 	struct slot_update *slots;
 	int n_slots;
 };
@@ -68,22 +70,47 @@ static void die_msg(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* libbpf's own messages: warnings (verifier logs) always, debug output with -v. */
+/* libbpf's own messages (verifier logs among them) are held back until we know whether
+ * they matter: printed when loading fails for a reason other than a refusal, dropped
+ * otherwise, so that a refusal is one line on stderr. -v prints everything at once. */
 static bool libbpf_verbose;
+static char *held_text;
+static size_t held_len;
+static FILE *held;
+
 static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	if (level == LIBBPF_DEBUG && !libbpf_verbose)
+	if (libbpf_verbose)
+		return vfprintf(stderr, fmt, ap);
+	if (level == LIBBPF_DEBUG)
 		return 0;
 	/* Kernels refuse BTF key/value types on prog arrays; libbpf retries without. */
-	if (!libbpf_verbose && strstr(fmt, "Retrying without BTF"))
+	if (strstr(fmt, "Retrying without BTF"))
 		return 0;
-	return vfprintf(stderr, fmt, ap);
+	if (!held)
+		held = open_memstream(&held_text, &held_len);
+	return held ? vfprintf(held, fmt, ap) : vfprintf(stderr, fmt, ap);
 }
 
+static void held_messages(bool print)
+{
+	if (!held)
+		return;
+	fclose(held);
+	held = NULL;
+	if (print && held_len)
+		fputs(held_text, stderr);
+	free(held_text);
+	held_text = NULL;
+	held_len = 0;
+}
+
+/* The kernel said no for lack of privilege or of bpf() itself. EACCES counts only for
+ * non-root users: for root it is one of the verifier's ways of rejecting a program. */
 static bool is_refusal(int err)
 {
 	err = err < 0 ? -err : err;
-	return err == EPERM || err == EACCES || err == ENOSYS;
+	return err == EPERM || err == ENOSYS || (err == EACCES && geteuid() != 0);
 }
 
 static bool is_unsupported(int err)
@@ -98,8 +125,9 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: %s OBJ --prog NAME [--data FILE] [--maps] [--repeat N]\n"
-		"                  [--set-prog-array MAP:INDEX:PROG|none]... [-v]\n",
-		tool);
+		"                  [--set-prog-array MAP:INDEX:PROG|none]... [-v]\n"
+		"       %s OBJ --jited-sizes [--type xdp|raw_tp|syscall|tc|socket]\n",
+		tool, tool);
 }
 
 static int parse_slot(const char *arg, struct slot_update *s)
@@ -129,6 +157,13 @@ bad:
 	return -1;
 }
 
+static void free_options(struct options *o)
+{
+	for (int i = 0; i < o->n_slots; i++)
+		free((char *)o->slots[i].map); /* the strdup'd "MAP:INDEX:PROG" */
+	free(o->slots);
+}
+
 static int parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
@@ -138,6 +173,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{ "repeat", required_argument, NULL, 'r' },
 		{ "set-prog-array", required_argument, NULL, 's' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "jited-sizes", no_argument, NULL, 'j' },
+		{ "type", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
@@ -145,12 +182,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 
 	memset(o, 0, sizeof(*o));
 	o->repeat = 1;
-	while ((c = getopt_long(argc, argv, "p:d:mr:s:vh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "p:d:mr:s:vjt:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p': o->prog_name = optarg; break;
 		case 'd': o->data_path = optarg; break;
 		case 'm': o->print_maps = true; break;
 		case 'v': o->verbose = true; break;
+		case 'j': o->jited_sizes = true; break;
+		case 't': o->type = optarg; break;
 		case 'r':
 			o->repeat = atoi(optarg);
 			if (o->repeat < 1) {
@@ -172,7 +211,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		default: usage(stderr); return -1;
 		}
 	}
-	if (optind != argc - 1 || !o->prog_name) {
+	if (optind != argc - 1 || (!o->prog_name && !o->jited_sizes)) {
 		usage(stderr);
 		return -1;
 	}
@@ -616,10 +655,50 @@ static int run_program(struct bpf_program *prog, const uint8_t *data, size_t len
 	return 0;
 }
 
+/* --type names for objects whose sections say nothing (the conformance corpus: .text). */
+static int parse_prog_type(const char *name, enum bpf_prog_type *type)
+{
+	static const struct {
+		const char *name;
+		enum bpf_prog_type type;
+	} types[] = {
+		{ "xdp", BPF_PROG_TYPE_XDP },
+		{ "raw_tp", BPF_PROG_TYPE_RAW_TRACEPOINT },
+		{ "syscall", BPF_PROG_TYPE_SYSCALL },
+		{ "tc", BPF_PROG_TYPE_SCHED_CLS },
+		{ "socket", BPF_PROG_TYPE_SOCKET_FILTER },
+	};
+
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		if (strcmp(name, types[i].name) == 0) {
+			*type = types[i].type;
+			return 0;
+		}
+	}
+	die_msg("--type: unknown program type '%s'", name);
+	return -1;
+}
+
+static int set_prog_types(struct bpf_object *obj, const char *name)
+{
+	enum bpf_prog_type type;
+	struct bpf_program *p;
+
+	if (parse_prog_type(name, &type))
+		return -1;
+	bpf_object__for_each_program(p, obj) {
+		bpf_program__set_type(p, type);
+		if (type == BPF_PROG_TYPE_SYSCALL)
+			bpf_program__set_flags(p, bpf_program__flags(p) | BPF_F_SLEEPABLE);
+	}
+	return 0;
+}
+
 static int load_object(struct bpf_object *obj, const char *path)
 {
 	int err = bpf_object__load(obj);
 
+	held_messages(err != 0 && !is_refusal(err));
 	if (err == 0)
 		return 0;
 	if (is_refusal(err) && geteuid() != 0) {
@@ -627,14 +706,36 @@ static int load_object(struct bpf_object *obj, const char *path)
 			strerror(-err));
 		return EXIT_SKIP;
 	}
-	if (-err == EPERM || -err == ENOSYS) {
-		die_msg("the kernel refused to load %s (%s): bpf() is not permitted here", path,
-			strerror(-err));
+	if (is_refusal(err)) {
+		die_msg("the kernel refused to load %s (%s): bpf() needs CAP_BPF and CAP_PERFMON "
+			"(or CAP_SYS_ADMIN)", path, strerror(-err));
 		return EXIT_SKIP;
 	}
 	die_msg("loading %s into the kernel failed: %s (verifier log above, if any)", path,
 		strerror(-err));
 	return 1;
+}
+
+/* One line per program: name, type, the JIT's native bytes (all subprograms included)
+ * and the verifier's rewritten BPF ("xlated") bytes. For tools/jit-size.py. */
+static int print_jited_sizes(struct bpf_object *obj)
+{
+	struct bpf_program *p;
+
+	bpf_object__for_each_program(p, obj) {
+		struct bpf_prog_info info;
+		uint32_t len = sizeof(info);
+
+		memset(&info, 0, sizeof(info));
+		if (bpf_obj_get_info_by_fd(bpf_program__fd(p), &info, &len)) {
+			die_msg("program info of '%s': %s", bpf_program__name(p), strerror(errno));
+			return 1;
+		}
+		printf("%s %s jited=%u xlated=%u\n", bpf_program__name(p),
+		       libbpf_bpf_prog_type_str(bpf_program__type(p)), info.jited_prog_len,
+		       info.xlated_prog_len);
+	}
+	return 0;
 }
 
 static int run(const struct options *o, const uint8_t *data, size_t len)
@@ -643,8 +744,20 @@ static int run(const struct options *o, const uint8_t *data, size_t len)
 	int ret;
 
 	if (!obj) {
-		die_msg("cannot open %s: %s", o->obj_path, strerror(errno));
+		int err = errno;
+		held_messages(true);
+		die_msg("cannot open %s: %s", o->obj_path, strerror(err));
 		return 1;
+	}
+	if (o->type && set_prog_types(obj, o->type)) {
+		ret = EXIT_USAGE;
+		goto out;
+	}
+	if (o->jited_sizes) {
+		ret = load_object(obj, o->obj_path);
+		if (ret == 0)
+			ret = print_jited_sizes(obj);
+		goto out;
 	}
 	struct bpf_program *prog = bpf_object__find_program_by_name(obj, o->prog_name);
 	if (!prog) {
@@ -679,14 +792,20 @@ int main(int argc, char **argv)
 	uint8_t *data = NULL;
 	size_t len = 0;
 
-	if (parse_args(argc, argv, &o))
+	if (parse_args(argc, argv, &o)) {
+		free_options(&o);
 		return EXIT_USAGE;
+	}
 	libbpf_verbose = o.verbose;
 	libbpf_set_print(libbpf_print);
-	if (o.data_path && read_file(o.data_path, &data, &len))
+	if (o.data_path && read_file(o.data_path, &data, &len)) {
+		free_options(&o);
 		return 1;
+	}
 	int ret = run(&o, data, len);
+	held_messages(ret != 0 && ret != EXIT_SKIP);
 	fflush(stdout);
 	free(data);
+	free_options(&o);
 	return ret;
 }
