@@ -14,6 +14,7 @@
  * saying why; meson turns 77 into SKIP).
  */
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <linux/bpf.h>
 
@@ -292,18 +293,27 @@ static bool is_array_like(enum bpf_map_type t)
 	return t == BPF_MAP_TYPE_ARRAY || t == BPF_MAP_TYPE_PERCPU_ARRAY;
 }
 
-/* The name bpfaot's frontend gives a map: libbpf prefixes global-data maps with part of
- * the object name ("kernel_r.data"); the module keeps the section name (".data"). */
-static const char *map_display_name(const struct bpf_map *map)
+/* The name bpfaot's frontend gives a map: libbpf names global-data maps after part of the
+ * object name and truncates them to 15 characters ("tailcall.bss"); the module keeps the
+ * section name (".bss", ".data.custom"), which is the name of the map's BTF DATASEC. */
+static const char *map_display_name(const struct bpf_object *obj, const struct bpf_map *map)
 {
 	const char *name = bpf_map__name(map);
 
-	if (bpf_map__is_internal(map) && name[0] != '.') {
-		const char *dot = strchr(name, '.');
-		if (dot)
-			return dot;
+	if (!bpf_map__is_internal(map))
+		return name;
+	const struct btf *btf = bpf_object__btf(obj);
+	uint32_t id = bpf_map__btf_value_type_id(map);
+	if (btf && id) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		if (t && btf_is_datasec(t)) {
+			const char *sec = btf__name_by_offset(btf, t->name_off);
+			if (sec && sec[0] == '.')
+				return sec;
+		}
 	}
-	return name;
+	const char *dot = name[0] == '.' ? name : strchr(name, '.');
+	return dot ? dot : name;
 }
 
 /* Per-CPU values come back as one 8-byte-aligned value per possible CPU; sum them as
@@ -499,7 +509,7 @@ static int print_map(struct bpf_object *obj, const struct bpf_map *map)
 	};
 	int ret = 0;
 
-	printf("map %s %s key=%u value=%u max=%u\n", map_display_name(map),
+	printf("map %s %s key=%u value=%u max=%u\n", map_display_name(obj, map),
 	       map_type_name(v.type), v.key_size, v.value_size, v.max_entries);
 	if (v.type == BPF_MAP_TYPE_PROG_ARRAY)
 		return print_prog_array(obj, &v);
