@@ -162,7 +162,7 @@ class Engine:
         detail = "$ " + " ".join(cmd) + "\n" + p.stderr
         if self.args.engine == "bpfaot" and p.returncode != 0 and \
                 "not implemented" in p.stderr:
-            self.unusable = "`bpfaot run` is not implemented in this build yet"
+            self.unusable = "bpfaot is not complete in this build: " + first_line(p.stderr)
             return "skip", self.unusable, ""
         if self.args.engine == "bpfaot" and case.slots and p.returncode != 0 and \
                 re.search(r"unrecognized option|unknown option", p.stderr):
