@@ -35,6 +35,7 @@ class Case:
         self.slots = []
         self.engines = None  # None: every engine
         self.exit = 0
+        self.repeat = 1
         self.expect = []
 
 
@@ -109,6 +110,8 @@ def parse_cases(path):
             case.engines = set(words[1:])
         elif key == "exit":
             case.exit = int(words[1])
+        elif key == "repeat":
+            case.repeat = int(words[1])
         elif key == "expect":
             body, i = block(i)
             case.expect = expand(body, where)
@@ -134,6 +137,8 @@ def command(args, case, obj, data_path):
     cmd += ["--data", data_path, "--maps"]
     for s in case.slots:
         cmd += ["--set-prog-array", s]
+    if case.repeat != 1:
+        cmd += ["--repeat", str(case.repeat)]
     return cmd
 
 
@@ -168,9 +173,12 @@ class Engine:
                 "not implemented" in p.stderr:
             self.unusable = "bpfaot is not complete in this build: " + first_line(p.stderr)
             return "skip", self.unusable, ""
-        if self.args.engine == "bpfaot" and case.slots and p.returncode != 0 and \
+        if self.args.engine == "bpfaot" and p.returncode != 0 and \
                 re.search(r"unrecognized option|unknown option", p.stderr):
-            return "skip", "`bpfaot run` has no --set-prog-array yet", ""
+            if case.slots:
+                return "skip", "`bpfaot run` has no --set-prog-array yet", ""
+            if case.repeat != 1:
+                return "skip", "`bpfaot run` has no --repeat yet", ""
         if p.returncode == SKIP and case.exit != SKIP:
             return "skip", first_line(p.stderr), ""
         if p.returncode != case.exit:
