@@ -147,7 +147,10 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 		return p;
 	}
 	if (p.kind == V_STACK_ANY) {
-		p.val = op == BPF_ADD ? p.val + k : p.val - k;
+		/* The base never goes below the frame (so that a pointer walking down in a
+		 * loop settles): accesses below it are invalid anyway. */
+		int64_t base = (int64_t)(op == BPF_ADD ? p.val + k : p.val - k);
+		p.val = (uint64_t)(base < -MAX_STACK ? -MAX_STACK : base);
 		return p;
 	}
 	if (p.kind == V_MAP_VALUE)

@@ -406,6 +406,25 @@ static void test_stack_variable_offset(void)
 	tm_free(m);
 }
 
+/* A pointer walking down the stack in a loop (r1 -= 8 until the counter runs out): the
+ * interpretation settles, and the depth counts the first 8 bytes (the kernel would
+ * bound the walk; the depth through a pointer of unknown offset starts from its base). */
+static void test_pointer_loop_terminates(void)
+{
+	struct module *m = tm_new("t.o");
+	struct bpf_insn insns[] = {
+		MOV64_REG(1, 10), LDX_MEM(BPF_B, 2, 1, -1), /* 2 */ ALU64_IMM(BPF_ADD, 1, -8),
+		ST_MEM(BPF_DW, 1, 0, 0), ALU64_IMM(BPF_SUB, 2, 1), JMP_IMM(BPF_JNE, 2, 0, -4),
+		MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "p", BPF_PROG_TYPE_XDP, insns, N(insns));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* Constant folding through alu32/alu64 and a branch decided by constants: r3 = ((7 * 3)
  * - 1) / 10 = 2 (64-bit), then w3 += 0xffffffff wraps to 1 (32-bit); the branch on r3 != 1
  * is never taken, so the only path reaching the site has key 1: direct. */
@@ -754,6 +773,7 @@ int main(void)
 	test_equality_refines();
 	test_known_bits();
 	test_stack_variable_offset();
+	test_pointer_loop_terminates();
 	test_diagnostics();
 	test_compat();
 	test_accepts();
