@@ -29,8 +29,12 @@
 struct sub_summary {
 	bool returns;    /* an exit of the subprogram was reached */
 	struct aval r0;  /* join of r0 at every exit */
-	bool writes_up;  /* stores through pointers into a caller's frame */
+	bool writes_up;  /* other stores through pointers into a caller's frame */
 	struct aval up;  /* join of what those stores wrote */
+	uint64_t must_up;                 /* caller slots overwritten on every path (8 bytes,
+					   * known offset): the join of astate.up_written at exits */
+	uint64_t up_slot_seen;            /* caller slots with such a store on some path */
+	struct aval up_slot[N_SLOTS];     /* join of what those stores wrote, per slot */
 };
 
 struct interp {
@@ -296,12 +300,46 @@ static struct aval escaped_value(struct aval v)
 	return v.kind == V_UNINIT ? val_scalar() : v;
 }
 
+/* A subprogram's summary changed: its callers run again with it. */
+static void summary_changed(struct interp *it, uint32_t sub)
+{
+	for (uint32_t k = it->caller_start[sub]; k < it->caller_start[sub + 1]; k++)
+		if (it->reached[it->callers[k]])
+			push(it, it->callers[k]);
+}
+
 static void store_up(struct interp *it, struct aval v)
 {
-	struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
+	uint32_t sub = it->a->sub_of[it->cur_insn];
+	struct sub_summary *sum = &it->sum[sub];
 	v = escaped_value(v);
-	sum->up = sum->writes_up ? val_join(sum->up, v) : v;
-	sum->writes_up = true;
+	struct aval up = sum->writes_up ? val_join(sum->up, v) : v;
+	if (!sum->writes_up || !val_eq(&up, &sum->up)) {
+		sum->up = up;
+		sum->writes_up = true;
+		summary_changed(it, sub);
+	}
+}
+
+/* An 8-byte store at a known offset of the direct caller's frame: it overwrites that
+ * slot (on the paths where it happens). */
+static bool store_caller_slot(struct interp *it, struct astate *s, int64_t at, unsigned size,
+			      struct aval v)
+{
+	if (size != 8 || at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
+		return false;
+	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), sub = it->a->sub_of[it->cur_insn];
+	struct sub_summary *sum = &it->sum[sub];
+	v = escaped_value(v);
+	bool seen = sum->up_slot_seen >> idx & 1;
+	struct aval joined = seen ? val_join(sum->up_slot[idx], v) : v;
+	if (!seen || !val_eq(&joined, &sum->up_slot[idx])) {
+		sum->up_slot[idx] = joined;
+		sum->up_slot_seen |= 1ull << idx;
+		summary_changed(it, sub);
+	}
+	s->up_written |= 1ull << idx;
+	return true;
 }
 
 static int store(struct interp *it, struct astate *s, const struct bpf_insn *insn, struct aval v)
@@ -314,7 +352,8 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 			return -1;
 		slot_store(s, at, size, v);
 	} else if (base->kind == V_STACK) {
-		store_up(it, v);
+		if (base->id != 1 || !store_caller_slot(it, s, (int64_t)base->val + insn->off, size, v))
+			store_up(it, v);
 	} else if (base->kind == V_STACK_ANY) {
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
 		note_stack_depth(it, (int64_t)base->val + insn->off);
@@ -483,13 +522,12 @@ static int step_exit(struct interp *it, struct astate *s)
 		return use(it, s, BPF_REG_0);
 	struct sub_summary *sum = &it->sum[sub];
 	struct aval r0 = sum->returns ? val_join(sum->r0, s->reg[BPF_REG_0]) : s->reg[BPF_REG_0];
-	if (!sum->returns || !val_eq(&r0, &sum->r0)) {
+	uint64_t must = sum->returns ? sum->must_up & s->up_written : s->up_written;
+	if (!sum->returns || !val_eq(&r0, &sum->r0) || must != sum->must_up) {
 		sum->returns = true;
 		sum->r0 = r0;
-		/* Callers re-run with the new result. */
-		for (uint32_t k = it->caller_start[sub]; k < it->caller_start[sub + 1]; k++)
-			if (it->reached[it->callers[k]])
-				push(it, it->callers[k]);
+		sum->must_up = must;
+		summary_changed(it, sub);
 	}
 	return 0;
 }
@@ -540,6 +578,24 @@ static void enter_callee(struct interp *it, uint32_t callee, const struct astate
 	free(e);
 }
 
+/* Stores the callee made into this frame at known offsets: a slot it overwrote on every
+ * path holds what it stored there (joined with its other stores into callers' frames);
+ * a slot it wrote on some paths only may hold either. */
+static void apply_caller_slots(const struct sub_summary *sum, bool global, bool own_escaped,
+			       struct astate *s)
+{
+	if (global || !own_escaped)
+		return;
+	for (uint32_t i = 0; i < N_SLOTS; i++) {
+		if (!(sum->up_slot_seen >> i & 1))
+			continue;
+		struct aval v = sum->up_slot[i];
+		if (sum->writes_up)
+			v = val_join(v, sum->up);
+		s->slot[i] = sum->must_up >> i & 1 ? v : val_join(s->slot[i], v);
+	}
+}
+
 /* The caller's state after the call returns, flowing to the next block. */
 static void return_from_callee(struct interp *it, uint32_t callee, struct astate *s, uint32_t next)
 {
@@ -560,6 +616,7 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 		}
 	if (writes && up)
 		store_up(it, w);
+	apply_caller_slots(sum, global, own, s);
 	s->reg[BPF_REG_0] = global ? val_scalar() : sum->r0;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
 		s->reg[r] = val_uninit();

@@ -50,6 +50,9 @@ struct aval {
 struct astate {
 	struct aval reg[N_REGS];
 	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i */
+	uint64_t up_written;       /* slots of the caller's frame (same numbering) that this
+				    * subprogram has overwritten, 8 bytes at a known offset,
+				    * on every path from its entry */
 };
 
 struct ana_sub {

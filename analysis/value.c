@@ -62,6 +62,13 @@ struct aval val_join(struct aval x, struct aval y)
 		return y;
 	if (y.kind == V_UNINIT)
 		return x;
+	if (val_is_stack(&x) || val_is_stack(&y)) {
+		/* A stack pointer on some path: whatever is stored through this value may land
+		 * in a frame, so it stays a stack pointer (of unknown offset). */
+		int64_t base = val_is_stack(&x) && val_is_stack(&y) ? lowest_base(&x, &y)
+			       : val_own_base(val_is_stack(&x) ? &x : &y);
+		return val_of(V_STACK_ANY, 0, (uint64_t)base);
+	}
 	if (x.kind == V_MAP && y.kind == V_MAP) {
 		/* Different maps reach the same point: the kernel "poisons" the map pointer. */
 		struct aval r = x;
@@ -83,8 +90,6 @@ struct aval val_join(struct aval x, struct aval y)
 		uint64_t mask = x.mask | y.mask | (x.val ^ y.val);
 		return val_bits(x.val, mask);
 	}
-	if (val_is_stack(&x) && val_is_stack(&y))
-		return val_of(V_STACK_ANY, 0, (uint64_t)lowest_base(&x, &y));
 	if (is_other_ptr(&x) && is_other_ptr(&y))
 		return val_of(V_PTR, 0, 0);
 	return val_scalar();
@@ -107,6 +112,9 @@ bool state_join(struct astate *into, const struct astate *from)
 			changed = true;
 		}
 	}
+	uint64_t written = into->up_written & from->up_written; /* on every path */
+	changed |= written != into->up_written;
+	into->up_written = written;
 	return changed;
 }
 

@@ -3,7 +3,8 @@
  * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic, branches,
  * bounded loops, spills and fills, helper calls, tail calls through two prog arrays, and
  * in one program of two a static subprogram that tail-calls with the key its one or two
- * callers pass (with BTF function info, which the kernel requires then), loads each into
+ * callers pass and may store a new key into the caller's stack through a pointer (with
+ * BTF function info, which the kernel requires then), loads each into
  * the kernel and runs the analysis on the same instructions. Fails when the kernel
  * accepts a program the analysis rejects (the analysis must accept everything the kernel
  * does), or when both accept and the x86-64 JIT made a different number of tail calls
@@ -153,20 +154,32 @@ static void body(struct gen *g, uint32_t max_pieces)
 }
 
 /* The entry, and in one program of two a static subprogram that the entry calls once
- * or twice with a key in r2, which it uses for a tail call. */
+ * or twice with a key in r2, which it uses for a tail call, and a pointer to the entry's
+ * slot r10-16 in r3, through which it may store a new key; after the calls the entry
+ * tail-calls with the key in that slot. */
 static void generate(struct gen *g)
 {
 	g->n = 0;
-	bool sub = rnd(2);
+	bool sub = rnd(2), sub_stores = rnd(2);
 	uint32_t calls[2], n_calls = 0;
 	emit(g, MOV64_REG(6, 1));
 	body(g, 5);
+	if (sub)
+		emit(g, ST_MEM(BPF_DW, 10, -16, (int32_t)rnd(3)));
 	for (uint32_t k = sub ? 1 + rnd(2) : 0; k > 0; k--) {
 		emit(g, MOV64_REG(1, 6));
 		emit(g, MOV64_IMM(2, (int32_t)rnd(3)));
+		emit(g, MOV64_REG(3, 10));
+		emit(g, ALU64_IMM(BPF_ADD, 3, -16));
 		calls[n_calls++] = g->n;
 		emit(g, CALL_SUB(0));
 		emit(g, MOV64_REG(7, 0));
+	}
+	if (sub) {
+		emit(g, LDX_MEM(BPF_DW, 3, 10, -16));
+		emit_map(g, 2, rnd(2));
+		emit(g, MOV64_REG(1, 6));
+		emit(g, TAIL_CALL());
 	}
 	emit(g, MOV64_IMM(0, 2));
 	emit(g, EXIT());
@@ -178,6 +191,8 @@ static void generate(struct gen *g)
 	for (uint32_t k = 0; k < n_calls; k++)
 		g->insns[calls[k]].imm = (int32_t)(start - calls[k] - 1);
 	emit(g, MOV64_REG(6, 1));
+	if (sub_stores)
+		emit(g, ST_MEM(BPF_DW, 3, 0, (int32_t)rnd(3)));
 	emit(g, MOV64_REG(3, 2));
 	emit_map(g, 2, rnd(2));
 	emit(g, TAIL_CALL());

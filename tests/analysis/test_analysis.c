@@ -307,6 +307,36 @@ static void test_static_subprog(void)
 	tm_free(m);
 }
 
+/* The entry keeps key 1 at r10-16 and passes a pointer to it; the subprogram stores 2
+ * there. "always": on every path, so the slot holds 2 afterwards: direct, key 2.
+ * "sometimes": on one path only, the slot holds 1 or 2: static. */
+static void test_callee_writes_caller_slot(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn always[] = {
+		MOV64_REG(6, 1), ST_MEM(BPF_DW, 10, -16, 1), MOV64_REG(3, 10), ALU64_IMM(BPF_ADD, 3, -16),
+		CALL_SUB(7), /* 5 */ LDX_MEM(BPF_DW, 3, 10, -16), LD_MAP(2, 0), MOV64_REG(1, 6),
+		TAIL_CALL(), /* 10 */ MOV64_IMM(0, 0), EXIT(),
+		/* sub@12 */ ST_MEM(BPF_DW, 3, 0, 2), MOV64_IMM(0, 0), EXIT(),
+	};
+	struct bpf_insn sometimes[] = {
+		MOV64_REG(6, 1), ST_MEM(BPF_DW, 10, -16, 1), MOV64_REG(3, 10), ALU64_IMM(BPF_ADD, 3, -16),
+		CALL_SUB(7), /* 5 */ LDX_MEM(BPF_DW, 3, 10, -16), LD_MAP(2, 0), MOV64_REG(1, 6),
+		TAIL_CALL(), /* 10 */ MOV64_IMM(0, 0), EXIT(),
+		/* sub@12 */ MOV64_IMM(0, 0), JMP_IMM(BPF_JEQ, 1, 0, 1), ST_MEM(BPF_DW, 3, 0, 2), EXIT(),
+	};
+	tm_add_prog(m, "always", BPF_PROG_TYPE_XDP, always, N(always));
+	tm_add_prog(m, "sometimes", BPF_PROG_TYPE_XDP, sometimes, N(sometimes));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 9, TAIL_CALL_DIRECT, 0, true, 2, 0, 0x00010000);
+	SITE(&r.an[1].tail_calls[0], 9, TAIL_CALL_STATIC, 0, false, 0, -1, 0);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* The same, but the subprogram is global: checked on its own, its r2 is unknown: static. */
 static void test_global_subprog(void)
 {
@@ -767,6 +797,7 @@ int main(void)
 	test_helper_writes_stack();
 	test_static_subprog();
 	test_global_subprog();
+	test_callee_writes_caller_slot();
 	test_two_arrays();
 	test_stack_chain();
 	test_folding();
