@@ -35,6 +35,9 @@ struct sub_summary {
 					   * known offset): the join of astate.up_written at exits */
 	uint64_t up_slot_seen;            /* caller slots with such a store on some path */
 	struct aval up_slot[N_SLOTS];     /* join of what those stores wrote, per slot */
+	bool entered;                     /* parent[] holds something */
+	struct aval parent[N_SLOTS];      /* the callers' frames at the calls, joined (as the
+					   * callee sees them: their stack pointers one up) */
 };
 
 struct interp {
@@ -365,6 +368,37 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 	return 0;
 }
 
+/* An 8-byte load from the direct caller's frame at a known offset: what the callers had
+ * there at the calls, or what this subprogram stored there since (flow-insensitive). */
+static struct aval load_caller_slot(struct interp *it, int64_t at)
+{
+	const struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
+	if (at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
+		return val_scalar();
+	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
+	struct aval v = sum->entered ? sum->parent[idx] : val_uninit();
+	if (sum->up_slot_seen >> idx & 1)
+		v = val_join(v, sum->up_slot[idx]);
+	if (sum->writes_up)
+		v = val_join(v, sum->up);
+	return v.kind == V_UNINIT ? val_scalar() : v;
+}
+
+/* A load through a stack pointer whose frame or offset is not known may bring back a
+ * stack pointer (stores through it must not get lost) if one can be stored there: in
+ * this frame, in the callers' frames as seen at the calls, or further up (not tracked). */
+static bool may_load_stack_pointer(struct interp *it, const struct astate *s)
+{
+	uint32_t sub = it->a->sub_of[it->cur_insn];
+	const struct sub_summary *sum = &it->sum[sub];
+	if (sub != 0 && !it->a->subs[sub].global)
+		return true;
+	for (int i = 0; i < N_SLOTS; i++)
+		if (val_is_stack(&s->slot[i]) || (sum->entered && val_is_stack(&sum->parent[i])))
+			return true;
+	return sum->writes_up && val_is_stack(&sum->up);
+}
+
 static int step_load(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	if (use(it, s, insn->src_reg))
@@ -372,14 +406,18 @@ static int step_load(struct interp *it, struct astate *s, const struct bpf_insn 
 	const struct aval base = s->reg[insn->src_reg];
 	struct aval v = val_scalar();
 	int64_t at;
-	if (base.kind == V_STACK && base.id == 0) {
-		if (stack_access(it, &base, insn->off, size_bytes(insn), &at))
-			return -1;
-		v = slot_load(s, at, size_bytes(insn), BPF_MODE(insn->code) == BPF_MEMSX);
-	} else if (base.kind == V_STACK_ANY) {
-		note_stack_depth(it, (int64_t)base.val + insn->off);
-	}
 	unsigned size = size_bytes(insn);
+	if (base.kind == V_STACK && base.id == 0) {
+		if (stack_access(it, &base, insn->off, size, &at))
+			return -1;
+		v = slot_load(s, at, size, BPF_MODE(insn->code) == BPF_MEMSX);
+	} else if (base.kind == V_STACK && base.id == 1 && size == 8) {
+		v = load_caller_slot(it, (int64_t)base.val + insn->off);
+	} else if (val_is_stack(&base)) {
+		if (base.kind == V_STACK_ANY)
+			note_stack_depth(it, (int64_t)base.val + insn->off);
+		v = may_load_stack_pointer(it, s) ? val_of(V_STACK_ANY, 0, 0) : val_scalar();
+	}
 	if (v.kind == V_SCALAR && size < 8 && BPF_MODE(insn->code) == BPF_MEM) {
 		uint64_t width = (1ull << (8 * size)) - 1; /* zero-extended */
 		v = val_bits(v.val & width, v.mask & width);
@@ -560,6 +598,31 @@ static void escaping_pointers(const struct astate *s, int64_t *lowest_own, bool 
 		note_escape(&s->slot[i], lowest_own, any_own, up);
 }
 
+/* The caller's frame as the callee sees it, joined into the callee's summary; when it
+ * grows, every reached block of the callee runs again. */
+static void record_parent_frame(struct interp *it, uint32_t callee, const struct astate *s)
+{
+	struct sub_summary *sum = &it->sum[callee];
+	bool changed = !sum->entered;
+	for (int i = 0; i < N_SLOTS; i++) {
+		struct aval v = s->slot[i];
+		if (v.kind == V_STACK)
+			v.id++;
+		struct aval j = sum->entered ? val_join(sum->parent[i], v) : v;
+		if (!sum->entered || !val_eq(&j, &sum->parent[i])) {
+			sum->parent[i] = j;
+			changed = true;
+		}
+	}
+	sum->entered = true;
+	if (!changed)
+		return;
+	const struct ana_sub *sub = &it->a->subs[callee];
+	for (uint32_t i = sub->start; i < sub->end; i++)
+		if (it->a->block_of[i] != NO_INDEX && it->reached[it->a->block_of[i]])
+			push(it, it->a->block_of[i]);
+}
+
 static void enter_callee(struct interp *it, uint32_t callee, const struct astate *s)
 {
 	static const struct astate empty; /* all V_UNINIT (= 0) */
@@ -576,6 +639,8 @@ static void enter_callee(struct interp *it, uint32_t callee, const struct astate
 	e->reg[BPF_REG_10] = val_of(V_STACK, 0, 0);
 	flow(it, it->a->block_of[it->a->subs[callee].start], e);
 	free(e);
+	if (!it->a->subs[callee].global)
+		record_parent_frame(it, callee, s);
 }
 
 /* Stores the callee made into this frame at known offsets: a slot it overwrote on every

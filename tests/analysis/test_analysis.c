@@ -337,6 +337,39 @@ static void test_callee_writes_caller_slot(void)
 	tm_free(m);
 }
 
+/* A struct on the caller's stack, passed by pointer: the subprogram loads the map
+ * pointer and the key from it (the caller's frame as it was at the call): direct, key 3.
+ * And one holding a pointer to the caller's key, through which the subprogram stores 2:
+ * direct, key 2. */
+static void test_callee_reads_caller_struct(void)
+{
+	struct module *m = tm_new("t.o");
+	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
+	struct bpf_insn reads[] = {
+		MOV64_REG(6, 1), LD_MAP(2, 0), STX_MEM(BPF_DW, 10, 2, -16), ST_MEM(BPF_DW, 10, -8, 3),
+		/* 5 */ MOV64_REG(2, 10), ALU64_IMM(BPF_ADD, 2, -16), MOV64_REG(1, 6), CALL_SUB(2),
+		/* 9 */ MOV64_IMM(0, 0), EXIT(),
+		/* sub@11 */ MOV64_REG(4, 2), LDX_MEM(BPF_DW, 2, 4, 0), LDX_MEM(BPF_DW, 3, 4, 8),
+		TAIL_CALL(), /* 14 */ MOV64_IMM(0, 0), EXIT(),
+	};
+	struct bpf_insn writes[] = {
+		MOV64_REG(6, 1), ST_MEM(BPF_DW, 10, -8, 1), MOV64_REG(3, 10), ALU64_IMM(BPF_ADD, 3, -8),
+		STX_MEM(BPF_DW, 10, 3, -16), MOV64_REG(2, 10), ALU64_IMM(BPF_ADD, 2, -16),
+		CALL_SUB(7), /* 8 */ LDX_MEM(BPF_DW, 3, 10, -8), LD_MAP(2, 0), MOV64_REG(1, 6),
+		TAIL_CALL(), /* 12 */ MOV64_IMM(0, 0), EXIT(),
+		/* sub@15 */ LDX_MEM(BPF_DW, 4, 2, 0), ST_MEM(BPF_DW, 4, 0, 2), MOV64_IMM(0, 0), EXIT(),
+	};
+	tm_add_prog(m, "reads", BPF_PROG_TYPE_XDP, reads, N(reads));
+	tm_add_prog(m, "writes", BPF_PROG_TYPE_XDP, writes, N(writes));
+	struct result r;
+	analyse(m, &r);
+	CHECK(r.rc == 0);
+	SITE(&r.an[0].tail_calls[0], 14, TAIL_CALL_DIRECT, 0, true, 3, 0, 0x00010000);
+	SITE(&r.an[1].tail_calls[0], 12, TAIL_CALL_DIRECT, 0, true, 2, 0, 0x00010000);
+	result_free(m, &r);
+	tm_free(m);
+}
+
 /* The same, but the subprogram is global: checked on its own, its r2 is unknown: static. */
 static void test_global_subprog(void)
 {
@@ -798,6 +831,7 @@ int main(void)
 	test_static_subprog();
 	test_global_subprog();
 	test_callee_writes_caller_slot();
+	test_callee_reads_caller_struct();
 	test_two_arrays();
 	test_stack_chain();
 	test_folding();

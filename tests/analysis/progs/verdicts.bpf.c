@@ -156,6 +156,31 @@ int through_init(struct xdp_md *ctx)
 	return XDP_PASS;
 }
 
+/* In assembly, for an exact shape: the key 1 at r10-8, a pointer to it stored at r10-16,
+ * and a pointer to that passed to set_key, which stores 2 through it. After the call the
+ * key is 2 on every path: direct, key 2 (jt_a, max_entries 4): imm 0x00010000. */
+static __attribute__((naked, noinline, used)) int set_key(void)
+{
+	asm volatile("r4 = *(u64 *)(r2 + 0); r5 = 2; *(u64 *)(r4 + 0) = r5; r0 = 0; exit;");
+}
+
+SEC("xdp")
+__attribute__((naked)) int callee_sets_key(void)
+{
+	asm volatile("r6 = r1;"
+		     "r5 = 1; *(u64 *)(r10 - 8) = r5;"
+		     "r3 = r10; r3 += -8;"
+		     "*(u64 *)(r10 - 16) = r3;"
+		     "r2 = r10; r2 += -16;"
+		     "call set_key;"
+		     "r3 = *(u64 *)(r10 - 8);"
+		     "r2 = %[jt_a] ll;"
+		     "r1 = r6;"
+		     "call 12;"
+		     "r0 = 2;"
+		     "exit;" :: [jt_a] "i"(&jt_a));
+}
+
 /* Stack: sum3 keeps three u64 at r10-24..-8 (depth 24, frame 32); stack_chain keeps two
  * at r10-16, r10-8 (depth 16, frame 16); the chain into sum3 is 16 + 32 = 48 bytes over 2
  * frames. No tail calls. */
