@@ -65,6 +65,14 @@ extern "C" {
  * ABI version mismatch, a map the runtime cannot implement) or -ENOMEM. */
 BPFAOT_API int bpfaot_object_open(struct bpfaot_object *obj);
 
+/* Free the runtime state of every map of the object (map->impl) and forget it: for a host
+ * that is done with the object, e.g. before dlclose(). The object must not be in use by
+ * any thread; the maps start empty again on their next use (arrays with static storage
+ * keep their contents). */
+BPFAOT_API void bpfaot_object_close(struct bpfaot_object *obj);
+/* The same for one map. */
+BPFAOT_API void bpfaot_map_free(struct bpfaot_map *map);
+
 /* A map or program by name; NULL when there is none. A map name also matches without its
  * leading '.' ("bss" finds ".bss"). */
 BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj, const char *name);

@@ -60,9 +60,21 @@ static int hash_check(const struct bpfaot_map *map)
 	return map->key_size > 0 && map->value_size > 0 && map->max_entries > 0 ? 0 : -EINVAL;
 }
 
-static void hash_destroy(void *state)
+static void free_chain(struct rt_elem *e, bool bucket_chain)
 {
-	struct rt_hash *h = state;
+	while (e) {
+		struct rt_elem *next = bucket_chain ? e->next : e->lru_next;
+		free(e);
+		e = next;
+	}
+}
+
+static void hash_destroy_state(struct rt_hash *h)
+{
+	if (h->buckets)
+		for (uint32_t b = 0; b < h->n_buckets; b++)
+			free_chain(h->buckets[b], true);
+	free_chain(h->free_list, false);
 	if (h->locks)
 		for (uint32_t i = 0; i < h->n_locks; i++)
 			pthread_mutex_destroy(&h->locks[i]);
@@ -70,6 +82,12 @@ static void hash_destroy(void *state)
 	free(h->locks);
 	free(h->buckets);
 	free(h);
+}
+
+static void hash_destroy(struct bpfaot_map *map, void *state)
+{
+	(void)map;
+	hash_destroy_state(state);
 }
 
 static void *hash_create(struct bpfaot_map *map)
@@ -91,7 +109,7 @@ static void *hash_create(struct bpfaot_map *map)
 	h->buckets = calloc(n_buckets, sizeof(*h->buckets));
 	h->locks = calloc(h->n_locks, sizeof(*h->locks));
 	if (!h->buckets || !h->locks) {
-		hash_destroy(h);
+		hash_destroy_state(h);
 		return NULL;
 	}
 	for (uint32_t i = 0; i < h->n_locks; i++)

@@ -218,6 +218,7 @@ static void test_registered_helpers(void)
 								0, 1);
 	CHECK(p && *p == 77);
 	CHECK_EQ(bpfaot_register_helper(1000, NULL), 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_unknown_helper_aborts(void)
