@@ -1,6 +1,8 @@
 /* rt_helpers.c - the helpers that are not about maps, and dispatch of other helper ids. */
 #include "rt.h"
 
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,8 +13,39 @@
 
 /* ---- Reading memory that may not be mapped ------------------------------------------ */
 
+/* Fallback where process_vm_readv() is missing (qemu-user, seccomp): write() into a pipe
+ * also fails with EFAULT on an unreadable source; read the bytes back from the pipe. One
+ * pipe for the process, used under a lock, in chunks below its capacity. */
+static pthread_mutex_t probe_pipe_lock = PTHREAD_MUTEX_INITIALIZER;
+static int probe_pipe[2] = {-1, -1};
+
+static int pipe_read(void *dst, const void *src, size_t n)
+{
+	int err = 0;
+	pthread_mutex_lock(&probe_pipe_lock);
+	if (probe_pipe[0] < 0 && pipe2(probe_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+		pthread_mutex_unlock(&probe_pipe_lock);
+		memcpy(dst, src, n); /* nothing left to check with */
+		return 0;
+	}
+	for (size_t done = 0; done < n && !err;) {
+		size_t chunk = n - done < 4096 ? n - done : 4096;
+		ssize_t put = write(probe_pipe[1], (const char *)src + done, chunk);
+		if (put <= 0) {
+			err = -EFAULT;
+			break;
+		}
+		ssize_t got = read(probe_pipe[0], (char *)dst + done, (size_t)put);
+		if (got != put)
+			err = -EFAULT;
+		done += (size_t)put;
+	}
+	pthread_mutex_unlock(&probe_pipe_lock);
+	return err;
+}
+
 /* process_vm_readv() on ourselves reports an unmapped source as EFAULT instead of
- * faulting; where it is not allowed (seccomp, very old kernels) fall back to memcpy. */
+ * faulting; where it is not available, the pipe above. */
 static int vm_read(void *dst, const void *src, size_t n)
 {
 	static int vm_readv_works = 1;
@@ -28,8 +61,7 @@ static int vm_read(void *dst, const void *src, size_t n)
 			return -EFAULT;
 		__atomic_store_n(&vm_readv_works, 0, __ATOMIC_RELAXED);
 	}
-	memcpy(dst, src, n);
-	return 0;
+	return pipe_read(dst, src, n);
 }
 
 int rt_safe_copy(void *dst, const void *src, size_t n)
