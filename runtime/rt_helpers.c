@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -149,6 +150,20 @@ uint64_t bpfaot_helper_ktime_get_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint6
 	return clock_ns(CLOCK_MONOTONIC);
 }
 
+uint64_t bpfaot_helper_ktime_get_coarse_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					   uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return clock_ns(CLOCK_MONOTONIC_COARSE);
+}
+
+uint64_t bpfaot_helper_ktime_get_tai_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return clock_ns(CLOCK_TAI);
+}
+
 uint64_t bpfaot_helper_ktime_get_boot_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
 					 uint64_t r5)
 {
@@ -200,18 +215,67 @@ uint64_t bpfaot_helper_get_smp_processor_id(uint64_t r1, uint64_t r2, uint64_t r
 	return (uint32_t)rt_cpu_current();
 }
 
+/* ---- The current task: in userspace, the calling thread ------------------------------ */
+
+/* tgid (the process id) in the upper 32 bits, pid (the thread id) in the lower. */
+uint64_t bpfaot_helper_get_current_pid_tgid(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					    uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return (uint64_t)(uint32_t)getpid() << 32 | (uint32_t)gettid();
+}
+
+/* gid in the upper 32 bits, uid in the lower. */
+uint64_t bpfaot_helper_get_current_uid_gid(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					   uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return (uint64_t)getgid() << 32 | getuid();
+}
+
+/* The thread's name (prctl PR_GET_NAME, what the kernel's comm is), NUL-padded to size. */
+uint64_t bpfaot_helper_get_current_comm(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r3, (void)r4, (void)r5;
+	char *buf = (char *)(uintptr_t)r1;
+	uint32_t size = (uint32_t)r2;
+	char comm[17] = {0};
+	if (size == 0)
+		return RT_ERR(-EINVAL);
+	if (prctl(PR_GET_NAME, comm, 0, 0, 0) != 0)
+		comm[0] = '\0';
+	memset(buf, 0, size);
+	size_t len = strnlen(comm, 16);
+	memcpy(buf, comm, len < size ? len : size - 1);
+	return 0;
+}
+
+uint64_t bpfaot_helper_get_numa_node_id(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return 0; /* one node as far as programs can tell */
+}
+
+/* bpf_strncmp(s1, s1_size, s2): strncmp(s1, s2, s1_size), as the kernel computes it. */
+uint64_t bpfaot_helper_strncmp(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r4, (void)r5;
+	int cmp = strncmp((const char *)(uintptr_t)r1, (const char *)(uintptr_t)r3, (uint32_t)r2);
+	return RT_ERR(cmp < 0 ? -1 : cmp > 0 ? 1 : 0);
+}
+
 /* ---- trace_printk ------------------------------------------------------------------- */
 
 /* bpf_trace_printk(fmt, fmt_size, arg1, arg2, arg3): format with the kernel's subset and
  * write the message as one line to stderr (a newline is added when the message has none,
  * as each trace_pipe event is a line). Returns the message length or -EINVAL. */
-uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
-				    uint64_t r5)
+static uint64_t trace_message(const char *fmt, uint32_t fmt_size, const uint64_t *args,
+			      int n_args)
 {
 	char buf[1024 + 1]; /* the kernel's MAX_BPRINTF_BUF, and room for the newline */
-	const uint64_t args[3] = {r3, r4, r5};
-	int len = rt_format(buf, sizeof(buf) - 1, (const char *)(uintptr_t)r1, (uint32_t)r2, args,
-			    3);
+	int len = rt_format(buf, sizeof(buf) - 1, fmt, fmt_size, args, n_args);
 	if (len < 0)
 		return RT_ERR(len);
 	size_t out = (size_t)len < sizeof(buf) - 2 ? (size_t)len : sizeof(buf) - 2;
@@ -221,6 +285,55 @@ uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint6
 	ssize_t ignored = write(STDERR_FILENO, buf, out);
 	(void)ignored;
 	return (uint64_t)len;
+}
+
+uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				    uint64_t r5)
+{
+	const uint64_t args[3] = {r3, r4, r5};
+	return trace_message((const char *)(uintptr_t)r1, (uint32_t)r2, args, 3);
+}
+
+/* Arguments of the varargs helpers: data_len a multiple of 8, at most 12 of them
+ * (MAX_BPRINTF_VARARGS), data non-NULL when there are any. */
+static int varargs(uint64_t data, uint64_t data_len, uint64_t *args, int *n_args)
+{
+	if (data_len % 8 || data_len > 12 * 8 || (data_len && !data))
+		return -EINVAL;
+	*n_args = (int)(data_len / 8);
+	memcpy(args, (const void *)(uintptr_t)data, data_len);
+	return 0;
+}
+
+/* bpf_trace_vprintk(fmt, fmt_size, data, data_len): trace_printk with up to 12
+ * arguments in an array (what libbpf's bpf_printk uses beyond three). */
+uint64_t bpfaot_helper_trace_vprintk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				     uint64_t r5)
+{
+	(void)r5;
+	uint64_t args[12];
+	int n_args;
+	if (varargs(r3, r4, args, &n_args) != 0)
+		return RT_ERR(-EINVAL);
+	return trace_message((const char *)(uintptr_t)r1, (uint32_t)r2, args, n_args);
+}
+
+/* bpf_snprintf(str, str_size, fmt, data, data_len): the formatted string, truncated to
+ * str_size with a NUL; returns the length it needed including the NUL, or -EINVAL. */
+uint64_t bpfaot_helper_snprintf(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	uint64_t args[12];
+	int n_args;
+	if (varargs(r4, r5, args, &n_args) != 0)
+		return RT_ERR(-EINVAL);
+	char *str = (char *)(uintptr_t)r1;
+	uint32_t size = (uint32_t)r2;
+	char empty[1];
+	int len = rt_format(size ? str : empty, size ? size : 1, (const char *)(uintptr_t)r3,
+			    UINT32_MAX, args, n_args);
+	if (len < 0)
+		return RT_ERR(len);
+	return (uint64_t)len + 1;
 }
 
 /* ---- Helpers for other ids ---------------------------------------------------------- */
