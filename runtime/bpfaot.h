@@ -174,11 +174,14 @@ BPFAOT_API int bpfaot_register_helper(int32_t id, bpfaot_helper_fn fn);
 
 /* Helper ids: the runtime's built-ins (helpers.def) as bpfaot_helper_NAME, with the
  * kernel's semantics; and the dispatcher for every other id (also what callx uses). */
+#pragma push_macro("HELPER")
+#undef HELPER
 #define HELPER(id, name)                                                                  \
 	BPFAOT_API uint64_t bpfaot_helper_##name(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, \
 				      uint64_t r5);
 #include "helpers.def"
 #undef HELPER
+#pragma pop_macro("HELPER")
 BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5,
 			    uint64_t id);
 
