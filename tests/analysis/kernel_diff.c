@@ -1,7 +1,8 @@
 /* kernel_diff.c - differential test against the kernel on generated programs.
  *
  * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic, branches,
- * bounded loops, spills and fills, helper calls, tail calls through two prog arrays, and
+ * bounded loops, spills and fills, helper calls (one overwriting a stack slot that held
+ * a constant), tail calls through two prog arrays, and
  * in one program of two a static subprogram that tail-calls with the key its one or two
  * callers pass and may store a new key into the caller's stack through a pointer (with
  * BTF function info, which the kernel requires then), loads each into
@@ -60,7 +61,7 @@ static void piece(struct gen *g, int depth)
 {
 	uint8_t r = work_reg(), s = work_reg();
 	int16_t slot = (int16_t)(-8 * (1 + (int)rnd(8)));
-	switch (rnd(14)) {
+	switch (rnd(15)) {
 	case 0: emit(g, ALU64_IMM(BPF_ADD, r, (int32_t)rnd(5))); break;
 	case 1: emit(g, ALU64_IMM(BPF_AND, r, (int32_t)rnd(8))); break;
 	case 2: emit(g, INSN(BPF_ALU | BPF_ADD | BPF_K, r, 0, 0, (int32_t)rnd(3) - 1)); break;
@@ -78,6 +79,16 @@ static void piece(struct gen *g, int depth)
 		emit(g, CALL_HELPER(BPF_FUNC_get_prandom_u32));
 		emit(g, MOV64_REG(r, 0));
 		emit(g, ALU64_IMM(BPF_AND, r, 7));
+		break;
+	case 11: /* a helper overwrites a slot that held a constant: bpf_xdp_load_bytes (189) */
+		emit(g, ST_MEM(BPF_DW, 10, slot, (int32_t)rnd(3)));
+		g->written |= (uint8_t)(1u << (-slot / 8 - 1));
+		emit(g, MOV64_REG(1, 6));
+		emit(g, MOV64_IMM(2, 0));
+		emit(g, MOV64_REG(3, 10));
+		emit(g, ALU64_IMM(BPF_ADD, 3, slot));
+		emit(g, MOV64_IMM(4, 8));
+		emit(g, CALL_HELPER(189));
 		break;
 	case 9: /* a bounded loop */
 		emit(g, MOV64_IMM(r, 1 + (int32_t)rnd(3)));
