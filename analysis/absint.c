@@ -200,13 +200,17 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	}
 	if (op == BPF_NEG)
 		src = val_const(0);
-	if (dst->kind == V_CONST && src.kind == V_CONST) {
+	if ((op == BPF_DIV || op == BPF_MOD) && val_is_number(dst)) {
+		/* The kernel does not compute quotients and remainders, not even of constants
+		 * (and for 32-bit ones forgets that the upper half is zero); neither do we, so
+		 * that a key is constant exactly when the kernel knows it. */
+		*dst = val_scalar();
+	} else if (dst->kind == V_CONST && src.kind == V_CONST) {
 		bool sgn = insn->off == 1;
 		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
 				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
 	} else if (val_is_number(dst) && val_is_number(&src)) {
-		uint64_t k;
-		*dst = alu_known_anyway(insn, dst, &src, &k) ? val_const(k) : alu_bits(insn, dst, &src);
+		*dst = alu_bits(insn, dst, &src);
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {

@@ -109,8 +109,6 @@ uint64_t val_sign_extend(uint64_t v, unsigned bits);
 uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s);
 uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s);
 uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v);
-bool alu_known_anyway(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src,
-		      uint64_t *k);
 int val_branch_taken(const struct bpf_insn *insn, const struct astate *s); /* 1, 0, -1 unknown */
 bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out);
 

@@ -232,7 +232,8 @@ uint64_t val_sign_extend(uint64_t v, unsigned bits)
 }
 
 /* op on two 64-bit numbers with the ISA's rules (RFC 9669 4.1): division by zero gives
- * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps. */
+ * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps.
+ * (absint.c does not fold division and modulo, as the kernel does not.) */
 uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s)
 {
 	switch (op) {
@@ -309,37 +310,6 @@ uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v)
 	uint64_t r = swap ? byte_swap(v, insn->imm) : v;
 	return insn->imm == 64 ? r : r & ((1ull << insn->imm) - 1);
 }
-
-
-/* Results that are constant whatever the unknown operand: x & 0, x * 0, x | ~0, x / 0
- * (0 in BPF), x - x and x ^ x (the same register). */
-bool alu_known_anyway(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src,
-			 uint64_t *k)
-{
-	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
-	uint64_t ones = is64 ? ~0ull : 0xffffffffull;
-	const struct aval *c = src->kind == V_CONST ? src : dst->kind == V_CONST ? dst : NULL;
-	uint64_t cv = c ? c->val & ones : 0;
-	switch (BPF_OP(insn->code)) {
-	case BPF_AND:
-	case BPF_MUL:
-		*k = 0;
-		return c && cv == 0;
-	case BPF_OR:
-		*k = ones;
-		return c && cv == ones;
-	case BPF_DIV:
-		*k = 0;
-		return src->kind == V_CONST && (src->val & ones) == 0;
-	case BPF_SUB:
-	case BPF_XOR:
-		*k = 0;
-		return BPF_SRC(insn->code) == BPF_X && insn->src_reg == insn->dst_reg &&
-		       (dst->kind == V_SCALAR || dst->kind == V_CONST);
-	}
-	return false;
-}
-
 
 
 /* 1 taken, 0 not taken, -1 unknown. */

@@ -1,6 +1,7 @@
 /* kernel_diff.c - differential test against the kernel on generated programs.
  *
- * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic, branches,
+ * Generates XDP programs (fixed seed) with constants, 32- and 64-bit arithmetic (cpu v4's
+ * movsx, sdiv, smod and bswap too), ldsx, atomics, may_goto, gotol, branches,
  * bounded loops, spills and fills, helper calls (one overwriting a stack slot that held
  * a constant), tail calls through two prog arrays, and
  * in one program of two a static subprogram that tail-calls with the key its one or two
@@ -61,7 +62,7 @@ static void piece(struct gen *g, int depth)
 {
 	uint8_t r = work_reg(), s = work_reg();
 	int16_t slot = (int16_t)(-8 * (1 + (int)rnd(8)));
-	switch (rnd(15)) {
+	switch (rnd(17)) {
 	case 0: emit(g, ALU64_IMM(BPF_ADD, r, (int32_t)rnd(5))); break;
 	case 1: emit(g, ALU64_IMM(BPF_AND, r, (int32_t)rnd(8))); break;
 	case 2: emit(g, INSN(BPF_ALU | BPF_ADD | BPF_K, r, 0, 0, (int32_t)rnd(3) - 1)); break;
@@ -89,6 +90,23 @@ static void piece(struct gen *g, int depth)
 		emit(g, ALU64_IMM(BPF_ADD, 3, slot));
 		emit(g, MOV64_IMM(4, 8));
 		emit(g, CALL_HELPER(189));
+		break;
+	case 12: /* cpu v4 arithmetic the folding must get right: movsx, sdiv, smod, bswap */
+		switch (rnd(5)) {
+		case 0: emit(g, INSN(BPF_ALU64 | BPF_MOV | BPF_X, r, s, (int16_t)(8 << rnd(3)), 0)); break;
+		case 1: emit(g, INSN(BPF_ALU64 | BPF_DIV | BPF_K, r, 0, 1, (int32_t)rnd(5) - 2 ? (int32_t)rnd(3) + 1 : -1)); break;
+		case 2: emit(g, INSN(BPF_ALU | BPF_MOD | BPF_K, r, 0, 1, -3)); break;
+		case 3: emit(g, INSN(BPF_ALU64 | BPF_END | BPF_TO_LE, r, 0, 0, 16 << rnd(3))); break;
+		default: emit(g, INSN(BPF_ALU | BPF_END | BPF_TO_BE, r, 0, 0, 16 << rnd(2))); break;
+		}
+		break;
+	case 13: /* sign-extending and atomic stack accesses, may_goto, gotol */
+		if (g->written & (1u << (-slot / 8 - 1))) {
+			emit(g, INSN(BPF_LDX | BPF_MEMSX | BPF_W, r, 10, slot, 0));
+			emit(g, INSN(BPF_STX | BPF_ATOMIC | BPF_DW, 10, s, slot, BPF_ADD));
+		}
+		emit(g, INSN(BPF_JMP | BPF_JCOND, 0, 0, 0, 0));
+		emit(g, INSN(BPF_JMP32 | BPF_JA, 0, 0, 0, 0));
 		break;
 	case 9: /* a bounded loop */
 		emit(g, MOV64_IMM(r, 1 + (int32_t)rnd(3)));

@@ -489,15 +489,17 @@ static void test_pointer_loop_terminates(void)
 }
 
 /* Constant folding through alu32/alu64 and a branch decided by constants: r3 = ((7 * 3)
- * - 1) / 10 = 2 (64-bit), then w3 += 0xffffffff wraps to 1 (32-bit); the branch on r3 != 1
- * is never taken, so the only path reaching the site has key 1: direct. */
+ * - 1) >> 3 = 2 (64-bit), then w3 += 0xffffffff wraps to 1 (32-bit); the branch on r3 != 1
+ * is never taken, so the only path reaching the site has key 1: direct. (Not division:
+ * the kernel never computes quotients, so neither do we; see folded_key in
+ * progs/verdicts.bpf.c.) */
 static void test_folding(void)
 {
 	struct module *m = tm_new("t.o");
 	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 4);
 	struct bpf_insn insns[] = {
 		MOV64_REG(6, 1), MOV64_IMM(3, 7), ALU64_IMM(BPF_MUL, 3, 3), ALU64_IMM(BPF_SUB, 3, 1),
-		ALU64_IMM(BPF_DIV, 3, 10), INSN(BPF_ALU | BPF_ADD | BPF_K, 3, 0, 0, -1), /* 5 */
+		ALU64_IMM(BPF_RSH, 3, 3), INSN(BPF_ALU | BPF_ADD | BPF_K, 3, 0, 0, -1), /* 5 */
 		JMP_IMM(BPF_JNE, 3, 1, 6), LD_MAP(2, 0), MOV64_REG(1, 6), TAIL_CALL(), /* 10 */
 		MOV64_IMM(0, 0), EXIT(), /* 13 */ MOV64_IMM(3, 3), JA(-8),
 	};

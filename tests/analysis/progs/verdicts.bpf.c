@@ -181,6 +181,16 @@ __attribute__((naked)) int callee_sets_key(void)
 		     "exit;" :: [jt_a] "i"(&jt_a));
 }
 
+/* Keys the kernel computes, and one it does not: be16(256) = 1 folds, direct (key 1);
+ * 6 / 3 is not folded (the kernel never computes quotients), static. Both jt_a. */
+SEC("xdp")
+__attribute__((naked)) int folded_key(void)
+{
+	asm volatile("r6 = r1; r3 = 256; r3 = be16 r3; r2 = %[jt_a] ll; r1 = r6; call 12;"
+		     "r3 = 6; r3 /= 3; r2 = %[jt_a] ll; r1 = r6; call 12; r0 = 2; exit;"
+		     :: [jt_a] "i"(&jt_a));
+}
+
 /* Stack: sum3 keeps three u64 at r10-24..-8 (depth 24, frame 32); stack_chain keeps two
  * at r10-16, r10-8 (depth 16, frame 16); the chain into sum3 is 16 + 32 = 48 bytes over 2
  * frames. No tail calls. */
