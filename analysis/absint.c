@@ -10,11 +10,12 @@
  * bpf-to-bpf calls, context-insensitively: a static subprogram's entry state is the join
  * of its callers' r1-r5 (stack pointers of the caller become pointers one frame up), r0
  * and r6-r9 uninitialised, r10 its own frame; after the call the caller keeps r6-r9, r10
- * and its stack, gets r0 from the join of the callee's exits and loses r1-r5. Stores the
- * callee makes through pointers into its callers' frames are summarised as one joined
- * value that the caller merges into the slots its escaped pointers can reach. A global
- * subprogram is checked on its own (its arguments are unknown scalars), as the kernel
- * does.
+ * and its stack, gets r0 from the join of the callee's exits and loses r1-r5. What a
+ * callee can see of and do to its callers' frames is in its summary (struct
+ * sub_summary): the callers' slots at the calls, its 8-byte stores into the caller's
+ * slots at known offsets (per slot, and whether on every path), and the join of its other
+ * stores into callers' frames. A global subprogram is checked on its own (its arguments
+ * are unknown scalars), as the kernel does. docs/analysis.md has the whole story.
  */
 #include "internal.h"
 
