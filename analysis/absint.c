@@ -282,6 +282,7 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 	slot->val = (old & ~m) | ((v.val << (8 * shift)) & m);
 	slot->bytes = (uint8_t)(known | (((1u << size) - 1) << shift));
 	slot->id = 0;
+	slot->mask = 0;
 	slot->poisoned = slot->all_prog_arrays = false;
 }
 
