@@ -362,7 +362,7 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 		slot_store(s, at, size, v);
 	} else if (base->kind == V_STACK) {
 		if (base->id != 1 || !store_caller_slot(it, s, (int64_t)base->val + insn->off, size, v))
-			store_up(it, v);
+			store_up(it, size == 8 ? v : val_scalar()); /* part of a slot: unknown */
 	} else if (base->kind == V_STACK_ANY) {
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
 		note_stack_depth(it, (int64_t)base->val + insn->off);
@@ -422,7 +422,8 @@ static int step_load(struct interp *it, struct astate *s, const struct bpf_insn 
 	} else if (val_is_stack(&base)) {
 		if (base.kind == V_STACK_ANY)
 			note_stack_depth(it, (int64_t)base.val + insn->off);
-		v = may_load_stack_pointer(it, s) ? val_of(V_STACK_ANY, 0, 0) : val_scalar();
+		/* Only a whole slot can hold a pointer. */
+		v = size == 8 && may_load_stack_pointer(it, s) ? val_of(V_STACK_ANY, 0, 0) : val_scalar();
 	}
 	if (v.kind == V_SCALAR && size < 8 && BPF_MODE(insn->code) == BPF_MEM) {
 		uint64_t width = (1ull << (8 * size)) - 1; /* zero-extended */
