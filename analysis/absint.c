@@ -678,11 +678,14 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 	int64_t lowest;
 	bool own, up;
 	escaping_pointers(s, &lowest, &own, &up);
-	/* A global callee may write anything through the pointers it gets. */
+	/* A global callee may write anything through the pointers it gets (from where they
+	 * point up: the kernel checks its accesses against the argument's size); a static
+	 * one's other stores into this frame may land anywhere in it (it can move the
+	 * pointer). */
 	bool writes = global || sum->writes_up;
 	struct aval w = global ? val_scalar() : sum->up;
 	if (writes && own)
-		for (int64_t at = lowest; at < 0; at += 8) {
+		for (int64_t at = global ? lowest : -MAX_STACK; at < 0; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
 			s->slot[idx] = val_join(s->slot[idx], w);
 		}
