@@ -52,6 +52,7 @@ struct interp {
 	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
 	bool checking; /* the final pass over the fixpoint: report errors */
+	bool unsettled; /* something changed in the final pass (an internal error) */
 	struct astate *scratch; /* a refined copy of a state, for one edge */
 	bool failed;
 };
@@ -60,6 +61,8 @@ struct interp {
 
 static void push(struct interp *it, uint32_t b)
 {
+	/* The final pass runs on the fixpoint: nothing may change any more. */
+	it->unsettled |= it->checking;
 	if (it->queued[b])
 		return;
 	it->queued[b] = 1;
@@ -835,6 +838,10 @@ int absint_run(struct ana_prog *a)
 	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
 		if (it.reached[b])
 			run_block(&it, b, s);
+	if (it.unsettled && !it.failed) {
+		diag_prog(a->m, a->p, "internal error: the abstract interpretation did not settle");
+		it.failed = true;
+	}
 	free(it.scratch);
 	free(s);
 	free(it.site_of);
