@@ -11,7 +11,7 @@
  * accepts a program the analysis rejects (the analysis must accept everything the kernel
  * does), or when both accept and the x86-64 JIT made a different number of tail calls
  * indirect than the analysis classified static or dynamic. Skips (77) where programs
- * cannot be loaded. Usage: kernel_diff [N_PROGRAMS]. */
+ * cannot be loaded. Usage: kernel_diff [N_PROGRAMS [SEED]]. */
 #include "analysis.h"
 #include "diag.h"
 #include "testmod.h"
@@ -269,6 +269,8 @@ static int load_func_btf(uint32_t *main_id, uint32_t *sub_id)
 int main(int argc, char **argv)
 {
 	int count = argc > 1 ? atoi(argv[1]) : 3000;
+	if (argc > 2) /* another seed, to look further */
+		rng_state ^= strtoull(argv[2], NULL, 0) * 0x9e3779b97f4a7c15ull;
 #if !defined(__x86_64__)
 	printf("SKIP: not x86-64\n");
 	return 77;
