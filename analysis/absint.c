@@ -184,7 +184,9 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 	struct aval src = x ? s->reg[insn->src_reg] : val_const((uint64_t)(int64_t)insn->imm);
 
 	if (op == BPF_END) {
-		*dst = dst->kind == V_CONST ? val_const(alu_endian(insn, dst->val)) : val_scalar();
+		/* A byte swap or truncation moves known bits and unknown bits alike. */
+		uint64_t mask = dst->kind == V_SCALAR ? alu_endian(insn, dst->mask) : 0;
+		*dst = val_is_number(dst) ? val_bits(alu_endian(insn, dst->val), mask) : val_scalar();
 		return 0;
 	}
 	if (op == BPF_MOV) {
