@@ -10,7 +10,10 @@
  *     constant (all 64 bits) below max_entries: direct, with a poke descriptor;
  *   - r2 one prog array on every path otherwise: static;
  *   - r2 different maps on different paths (poisoned): dynamic; bits 0-7 of imm then
- *     name the lowest used_maps[] slot among the maps that reach it.
+ *     name the lowest used_maps[] slot among the maps that reach it. Also dynamic: a
+ *     map on some paths and something else on others (the kernel would only accept the
+ *     program if those paths never reach the call), and a value loaded through a stack
+ *     pointer of unknown offset (slot 0).
  * A site the interpretation never reaches (dead behind a constant branch) is encoded as
  * dynamic with slot 0: it reads everything from r2 should it ever run. Its map is
  * used_maps[0], or UINT32_MAX when the program uses no map at all.
