@@ -129,10 +129,10 @@ int main(int argc, char **argv)
 		return 2;
 	int accepted = 0;
 	for (int it = 0; it < iterations; it++) {
-		struct bpf_insn insns[128];
+		struct bpf_insn insns[1024];
 		uint32_t n;
 		if (it % 2) {
-			n = valid_program(insns, 96);
+			n = valid_program(insns, it % 64 == 1 ? 900 : 96); /* now and then a long one */
 		} else {
 			n = 1 + rnd() % 48;
 			for (uint32_t i = 0; i < n; i++)
