@@ -210,10 +210,13 @@ def mutations(path, n_truncations, n_flips):
     ranges = interesting_ranges(data)
     for k in range(n_flips):
         lo, hi = ranges[rng.randrange(len(ranges))] if k % 4 else (0, size)
-        at = rng.randrange(lo, max(lo + 1, min(hi, size)))
         b = bytearray(data)
-        b[at] ^= rng.choice((0x01, 0x80, 0xff, rng.randrange(1, 256)))
-        yield f'flip@{at:#x}', bytes(b)
+        # Mostly one byte; every third mutation changes up to four bytes of the range.
+        spots = [rng.randrange(lo, max(lo + 1, min(hi, size)))
+                 for _ in range(1 if k % 3 else rng.randrange(2, 5))]
+        for at in spots:
+            b[at] ^= rng.choice((0x01, 0x80, 0xff, rng.randrange(1, 256)))
+        yield 'flip@' + ','.join(f'{at:#x}' for at in spots), bytes(b)
 
 
 def check_mutations(args, tmp, objects):
