@@ -188,7 +188,7 @@ static int map_section_kind(const struct elf_section *s)
 		return ELF_SEC_DATA;
 	if (s->type == SHT_PROGBITS && (!strcmp(n, ".rodata") || !strncmp(n, ".rodata.", 8)))
 		return ELF_SEC_RODATA;
-	if (s->type == SHT_NOBITS && !strcmp(n, ".bss"))
+	if (s->type == SHT_NOBITS && (!strcmp(n, ".bss") || !strncmp(n, ".bss.", 5)))
 		return ELF_SEC_BSS;
 	return ELF_SEC_OTHER;
 }

@@ -41,7 +41,7 @@ enum elf_map_section {
 	ELF_SEC_LEGACY_MAPS, /* maps */
 	ELF_SEC_DATA,        /* .data, .data.* */
 	ELF_SEC_RODATA,      /* .rodata, .rodata.* */
-	ELF_SEC_BSS,         /* .bss */
+	ELF_SEC_BSS,         /* .bss, .bss.* (as newer libbpf) */
 };
 
 struct elf_symbol {
