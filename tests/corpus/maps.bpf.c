@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* maps.bpf.c - every supported map kind and global data in .data, .rodata, .bss and
- * named .data.* / .rodata.* / .bss.* sections, used from several programs. */
+ * named .data.* / .rodata.* sections, used from several programs. */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
@@ -69,7 +69,6 @@ const volatile __u32 limit = 100;                   /* .rodata */
 __u64 zeroed[4];                                    /* .bss */
 __u32 tagged SEC(".data.tagged") = 0x1234;          /* .data.tagged */
 const char banner[8] SEC(".rodata.banner") = "bpfaot"; /* .rodata.banner */
-__u32 spare[2] SEC(".bss.spare");                   /* .bss.spare */
 
 static __noinline __u64 account(__u32 slot, __u64 len)
 {
@@ -93,7 +92,6 @@ int count_socket(struct __sk_buff *skb)
 	bpf_map_update_elem(&hash_map, &key, &init, BPF_NOEXIST);
 	counter++;
 	zeroed[skb->len & 3]++;
-	spare[skb->len & 1] = skb->mark;
 	if (skb->len > limit)
 		return 0;
 	return (int)account(skb->ifindex & 15, skb->len);

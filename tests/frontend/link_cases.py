@@ -16,7 +16,7 @@ import sys
 import tempfile
 
 EM_BPF = 247
-SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_REL = 1, 2, 3, 9
+SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_NOBITS, SHT_REL = 1, 2, 3, 8, 9
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
 STB_LOCAL, STB_GLOBAL = 0, 1
 STT_NOTYPE, STT_OBJECT, STT_FUNC, STT_SECTION = 0, 1, 2, 3
@@ -44,7 +44,8 @@ def ld_imm64(dst, imm):
 
 
 def elf(sections, symbols):
-    """sections: [(name, type, flags, data, link_name, info_name, entsize)];
+    """sections: [(name, type, flags, data (the size for SHT_NOBITS), link_name, info_name,
+    entsize)];
     symbols: [(name, section name or None, value, size, bind, type)].
     Section 1 is the string table, then the given sections, then .symtab."""
     names = b'\0'
@@ -75,9 +76,13 @@ def elf(sections, symbols):
         while (data_off + len(body)) % 8:
             body += b'\0'
         off = data_off + len(body)
-        body += data
+        if typ == SHT_NOBITS:  # data is the size; nothing in the file
+            size = data
+        else:
+            body += data
+            size = len(data)
         info_v = index[info] if isinstance(info, str) else (n_local if typ == SHT_SYMTAB else 0)
-        headers.append(struct.pack('<IIQQQQIIQQ', offsets[name], typ, flags, 0, off, len(data),
+        headers.append(struct.pack('<IIQQQQIIQQ', offsets[name], typ, flags, 0, off, size,
                                    index[link] if link else 0, info_v, 8, entsize))
     while (data_off + len(body)) % 8:
         body += b'\0'
@@ -182,8 +187,28 @@ def case_data_relocations(bpfaot, tmp):
                        '1822000000000000', '0000000006000000'], raw
 
 
+def case_named_bss_section(bpfaot, tmp):
+    # .bss.spare (NOBITS, 8 bytes) is global data as in newer libbpf: an array of one
+    # 8-byte element with no initial bytes. xdp: prog p
+    #   0-1: r1 = .bss.spare section symbol, addend 4 -> map .bss.spare, offset 4
+    #   2:   exit
+    xdp = ld_imm64(1, 4) + exit_()
+    symbols = [('', '.bss.spare', 0, 0, STB_LOCAL, STT_SECTION),  # 1
+               ('p', 'xdp', 0, 24, STB_GLOBAL, STT_FUNC)]         # 2
+    data = elf([('xdp', SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, xdp, None, None, 0),
+                ('.relxdp', SHT_REL, 0, rel(0, 1, R_BPF_64_64), '.symtab', 'xdp', 16),
+                ('.bss.spare', SHT_NOBITS, SHF_ALLOC | SHF_WRITE, 8, None, None, 0)], symbols)
+    doc = inspect(bpfaot, data, tmp, 'bss')
+    maps = [(m['name'], m['origin'], m['type'], m['value_size'], m['max_entries'],
+             m['readonly'], m['init_size']) for m in doc['maps']]
+    assert maps == [('.bss.spare', 'global_data', 'array', 8, 1, False, 0)], maps
+    relocs = [(r['insn'], r['kind'], r['map'], r['offset'])
+              for r in doc['programs'][0]['relocations']]
+    assert relocs == [(0, 'map_value', '.bss.spare', 4)], relocs
+
+
 CASES = [case_call_into_middle_of_other_function, case_sizeless_text_functions,
-         case_data_relocations]
+         case_data_relocations, case_named_bss_section]
 
 
 def main():
