@@ -23,6 +23,8 @@ import sys
 import tempfile
 import zlib
 
+import link_cases as lc
+
 SHDR = struct.Struct('<IIQQQQIIQQ')  # name type flags addr offset size link info align entsize
 SYM = struct.Struct('<IBBHQQ')
 SHT_SYMTAB, SHT_REL = 2, 9
@@ -141,6 +143,52 @@ def hand_made(args, tmp):
           r'\.rel\S+: relocation 0 at offset 0x[0-9a-f]+ refers to missing symbol 1048575')
     c.add('reloc-out-of-range', patched(maps_obj, rel[4], '<Q', 0x100000),
           r'\.rel\S+: relocation 0 at offset 0x100000 is out of range')
+
+    # Objects written from scratch (link_cases.py's writer).
+    code = lc.SHF_ALLOC | lc.SHF_EXECINSTR
+    c.add('duplicate-program-names', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0),
+         ('tc', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0)],
+        [('dup', 'xdp', 0, 8, lc.STB_LOCAL, lc.STT_FUNC),
+         ('dup', 'tc', 0, 8, lc.STB_LOCAL, lc.STT_FUNC)]),
+        r'two programs named dup \(sections xdp and tc\)')
+    # call to .text insn 1, which no function covers (f is insn 0 only).
+    path = c.write('call-outside-functions', lc.elf(
+        [('.text', lc.SHT_PROGBITS, code, lc.exit_() + lc.exit_(), None, None, 0),
+         ('xdp', lc.SHT_PROGBITS, code, lc.call_local(0) + lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_32), '.symtab', 'xdp', 16)],
+        [('', '.text', 0, 0, lc.STB_LOCAL, lc.STT_SECTION),
+         ('f', '.text', 0, 8, lc.STB_LOCAL, lc.STT_FUNC),
+         ('p', 'xdp', 0, 16, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('call-outside-functions', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'call target \.text\+0x8 is not inside any function')
+    # r1 = &v + 16 where v is the 8-byte .data: past its end.
+    path = c.write('data-offset-out-of-range', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.ld_imm64(1, 16) + lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 24, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('data-offset-out-of-range', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'offset 16 of v is outside section \.data')
+    # A relocation on `exit`.
+    path = c.write('reloc-on-other-insn', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 8, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('reloc-on-other-insn', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'relocation against v on an instruction that is neither ld_imm64 nor call')
+    # ld_imm64 whose second slot lies beyond the end of its function.
+    path = c.write('ld-imm64-cut-off', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_() + lc.ld_imm64(1, 0), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(8, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 16, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('ld-imm64-cut-off', path, re.escape(path) + r':xdp\+0x8: prog p insn 1',
+               r'ld_imm64 is cut off at the end of its function')
 
     bad = {os.path.basename(p)[len('bad-'):-len('.bpf.o')]: p for p in args.bad}
     c.add('stack-map', bad['stack_map'], r'map stack_map: map type stack not supported yet')
