@@ -226,7 +226,7 @@ static int read_sections(struct elf_object *o)
 		GElf_Shdr sh;
 		gelf_getshdr(elf_getscn(o->elf, i), &sh);
 		const char *name = string_at(o, shstrndx, sh.sh_name);
-		if (!name || !name_is_printable(name)) {
+		if (!name || !elf_name_is_printable(name)) {
 			diag_file(o->path, "section %zu has a bad name (offset 0x%x)", i, sh.sh_name);
 			return -1;
 		}
@@ -273,7 +273,7 @@ static int read_symbols(struct elf_object *o)
 		y->type = GELF_ST_TYPE(sym.st_info);
 		y->bind = GELF_ST_BIND(sym.st_info);
 		y->name = sym.st_name ? string_at(o, s->link, sym.st_name) : "";
-		if (!y->name || !name_is_printable(y->name)) {
+		if (!y->name || !elf_name_is_printable(y->name)) {
 			diag_file(o->path, "symbol %zu has a bad name (offset 0x%x)", i, sym.st_name);
 			return -1;
 		}
@@ -355,7 +355,7 @@ static int read_relocations(struct elf_object *o)
 	return 0;
 }
 
-bool name_is_printable(const char *s)
+bool elf_name_is_printable(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)

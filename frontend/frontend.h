@@ -64,7 +64,7 @@ struct elf_object {
 
 int elf_open(struct elf_object *o, const char *path);
 /* A name from the file that can appear in a one-line diagnostic: no control characters. */
-bool name_is_printable(const char *s);
+bool elf_name_is_printable(const char *s);
 void elf_close(struct elf_object *o);
 bool elf_section_is_code(const struct elf_section *s);
 /* The relocation at this byte offset of section sec, or NULL. */

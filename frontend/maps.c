@@ -199,7 +199,7 @@ static int parse_btf_map_member(struct reader *r, const char *name, const struct
 	const struct btf *btf = r->m->btf;
 	const struct btf_member *mem = btf_members(def_t) + k;
 	const char *mname = btf__name_by_offset(btf, mem->name_off);
-	if (!mname || !name_is_printable(mname)) {
+	if (!mname || !elf_name_is_printable(mname)) {
 		diag_file(r->elf.path, "map %s: attribute %u has a bad name", name, k);
 		return -1;
 	}
@@ -266,7 +266,7 @@ static int btf_map(struct reader *r, size_t sec, const struct btf_var_secinfo *v
 		return -1;
 	}
 	const char *name = btf__name_by_offset(btf, var->name_off);
-	if (!name || !*name || !name_is_printable(name)) {
+	if (!name || !*name || !elf_name_is_printable(name)) {
 		diag_file(o->path, "section .maps: map variable without a valid name");
 		return -1;
 	}
