@@ -382,6 +382,14 @@ const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uin
 	return lo < s->n_relocs && s->relocs[lo].offset == offset ? &s->relocs[lo] : NULL;
 }
 
+/* The sections whose bytes the frontend reads (debug info is not among them). */
+static bool section_is_read(const struct elf_section *s)
+{
+	return elf_section_is_code(s) || s->map_kind != ELF_SEC_OTHER || s->type == SHT_SYMTAB ||
+	       s->type == SHT_STRTAB || s->type == SHT_REL || !strcmp(s->name, ".BTF") ||
+	       !strcmp(s->name, ".BTF.ext") || !strcmp(s->name, "license");
+}
+
 int elf_open(struct elf_object *o, const char *path)
 {
 	memset(o, 0, sizeof(*o));
@@ -402,6 +410,12 @@ int elf_open(struct elf_object *o, const char *path)
 	}
 	if (read_sections(o) || read_symbols(o) || read_relocations(o))
 		return -1;
+	for (size_t i = 1; i < o->n_secs; i++)
+		if ((o->secs[i].flags & SHF_COMPRESSED) && section_is_read(&o->secs[i])) {
+			diag_file(path, "section %s is compressed (SHF_COMPRESSED), not supported",
+				  o->secs[i].name);
+			return -1;
+		}
 	for (size_t i = 1; i < o->n_secs; i++)
 		if (elf_section_is_code(&o->secs[i]) && o->secs[i].size % sizeof(struct bpf_insn)) {
 			diag_file(path, "section %s: size %llu is not a multiple of 8 bytes",

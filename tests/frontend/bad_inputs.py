@@ -120,6 +120,8 @@ def hand_made(args, tmp):
     # main (symbol 1) becomes an object: no function, so no program.
     c.add('no-programs', patched(call_local, symtab[4] + SYM.size + 4, '<B', 0x11),
           r'no programs \(no functions in executable sections\)')
+    c.add('compressed-section', patched(call_local, text_at + 8, '<Q', 0x806),
+          r'section \.text is compressed \(SHF_COMPRESSED\), not supported')
     c.add('size-not-multiple-of-8', patched(call_local, text_at + 32, '<Q', text[5] - 4),
           r'section \.text: size 244 is not a multiple of 8 bytes')
     # lddw r0, imm with src_reg = BPF_PSEUDO_BTF_ID (3).
