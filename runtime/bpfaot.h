@@ -95,9 +95,12 @@ BPFAOT_API int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64
 BPFAOT_API int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval);
 
-/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps] after
- * argv[0]. Runs the program once on the file's bytes (RAW: r1 = a writable copy, r2 = its
- * length; without --data r1 = NULL, r2 = 0) and prints docs/run-output.md to stdout.
+/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps]
+ * [--repeat N] [--set-prog-array MAP:INDEX:PROG|none]... after argv[0]. Applies the prog
+ * array updates in order, runs the program N times (default once) on a fresh writable copy
+ * of the file's bytes each time (RAW: r1 = the copy, r2 = its length; without --data
+ * r1 = NULL, r2 = 0; maps accumulate, r0 is the last run's) and prints docs/run-output.md
+ * to stdout, as tests/kernel's reference runner does for the kernel.
  * Returns the process exit status: 0 on success, 1 when the run failed, 2 on a usage error
  * (a one-line message on stderr in both cases). */
 BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);
