@@ -24,6 +24,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#ifndef BPFAOT_RUN_LINK_FLAGS
+#define BPFAOT_RUN_LINK_FLAGS "" /* e.g. -fsanitize=address for a sanitized runtime */
+#endif
 #ifndef BPFAOT_LIBDIR
 #define BPFAOT_LIBDIR "/usr/local/lib"
 #endif
@@ -217,7 +220,9 @@ static int build(const struct run_cli *cli, const struct target *t, const struct
 		return -1;
 	}
 	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
-	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL};
+	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL, NULL};
+	if (BPFAOT_RUN_LINK_FLAGS[0])
+		argv[7] = BPFAOT_RUN_LINK_FLAGS;
 	ret = spawn(argv) == 0 ? 0 : -1;
 	if (ret)
 		fprintf(stderr, "bpfaot run: linking with %s failed\n", cc);

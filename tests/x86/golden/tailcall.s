@@ -1,7 +1,7 @@
 ; bpfaot listing of golden-tailcall.bpf.o for x86_64
 
 tailcall__self_loop:  ; section raw_tp/t, 103 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:76
+; tests/x86/tailcall.bpf.c:76
 ; 0: ld_pseudo r6, 0x2, 0x2  ; map .bss value+0
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -23,7 +23,7 @@ tailcall__self_loop:  ; section raw_tp/t, 103 bytes, tail-call entry at +0x14
     0027:  48 83 c6 01                    add rsi, 1
 ; 4: *(u64 *)(r6 + 0x0) = r2
     002b:  48 89 33                       mov qword ptr [rbx], rsi
-; build/../tests/x86/tailcall.bpf.c:77
+; tests/x86/tailcall.bpf.c:77
 ; 5: r3 = *(u64 *)(r6 + 0x8)
     002e:  48 8b 53 08                    mov rdx, qword ptr [rbx + 8]
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
@@ -42,7 +42,7 @@ tailcall__self_loop:  ; section raw_tp/t, 103 bytes, tail-call entry at +0x14
     005c:  5b                             pop rbx
     005d:  c9                             leave
     005e:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:78
+; tests/x86/tailcall.bpf.c:78
 ; 9: r0 = *(u64 *)(r6 + 0x0)
     0061:  48 8b 03                       mov rax, qword ptr [rbx]
 ; 10: exit
@@ -51,7 +51,7 @@ tailcall__self_loop:  ; section raw_tp/t, 103 bytes, tail-call entry at +0x14
     0066:  c3                             ret
 
 tailcall__leaf:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
-; build/../tests/x86/tailcall.bpf.c:54
+; tests/x86/tailcall.bpf.c:54
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -62,7 +62,7 @@ tailcall__leaf:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     000e:  48 83 c6 01                    add rsi, 1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     0012:  48 89 37                       mov qword ptr [rdi], rsi
-; build/../tests/x86/tailcall.bpf.c:55
+; tests/x86/tailcall.bpf.c:55
 ; 5: w0 = 0x64
     0015:  b8 64 00 00 00                 mov eax, 100
 ; 6: exit
@@ -70,7 +70,7 @@ tailcall__leaf:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     001b:  c3                             ret
 
 tailcall__leaf3:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
-; build/../tests/x86/tailcall.bpf.c:68
+; tests/x86/tailcall.bpf.c:68
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -81,7 +81,7 @@ tailcall__leaf3:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     000e:  48 83 c6 01                    add rsi, 1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     0012:  48 89 37                       mov qword ptr [rdi], rsi
-; build/../tests/x86/tailcall.bpf.c:69
+; tests/x86/tailcall.bpf.c:69
 ; 5: w0 = 0x12c
     0015:  b8 2c 01 00 00                 mov eax, 300
 ; 6: exit
@@ -89,7 +89,7 @@ tailcall__leaf3:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     001b:  c3                             ret
 
 tailcall__count_and_chain:  ; section raw_tp/t, 102 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:150
+; tests/x86/tailcall.bpf.c:150
 ; 0: ld_pseudo r6, 0x2, 0x2  ; map .bss value+0
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -111,10 +111,10 @@ tailcall__count_and_chain:  ; section raw_tp/t, 102 bytes, tail-call entry at +0
     0027:  48 83 c6 01                    add rsi, 1
 ; 4: *(u64 *)(r6 + 0x0) = r2
     002b:  48 89 33                       mov qword ptr [rbx], rsi
-; build/../tests/x86/tailcall.bpf.c:151
+; tests/x86/tailcall.bpf.c:151
 ; 5: call 0x2
     002e:  e8 06 00 00 00                 call 0x39
-; build/../tests/x86/tailcall.bpf.c:152
+; tests/x86/tailcall.bpf.c:152
 ; 6: r0 = *(u64 *)(r6 + 0x0)
     0033:  48 8b 03                       mov rax, qword ptr [rbx]
 ; 7: exit
@@ -122,7 +122,7 @@ tailcall__count_and_chain:  ; section raw_tp/t, 102 bytes, tail-call entry at +0
     0037:  c9                             leave
     0038:  c3                             ret
 ; subprogram sub_chain
-; build/../tests/x86/tailcall.bpf.c:143
+; tests/x86/tailcall.bpf.c:143
 ; 8: ld_pseudo r2, 0x1, 0x0  ; map chain
     0039:  55                             push rbp
     003a:  48 89 e5                       mov rbp, rsp
@@ -138,13 +138,13 @@ tailcall__count_and_chain:  ; section raw_tp/t, 102 bytes, tail-call entry at +0
     005c:  41 ff 04 24                    inc dword ptr [r12]
     0060:  c9                             leave
     0061:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:144
+; tests/x86/tailcall.bpf.c:144
 ; 12: exit
     0064:  c9                             leave
     0065:  c3                             ret
 
 tailcall__leaf2:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
-; build/../tests/x86/tailcall.bpf.c:61
+; tests/x86/tailcall.bpf.c:61
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -155,7 +155,7 @@ tailcall__leaf2:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     000e:  48 83 c6 01                    add rsi, 1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     0012:  48 89 37                       mov qword ptr [rdi], rsi
-; build/../tests/x86/tailcall.bpf.c:62
+; tests/x86/tailcall.bpf.c:62
 ; 5: w0 = 0xc8
     0015:  b8 c8 00 00 00                 mov eax, 200
 ; 6: exit
@@ -163,7 +163,7 @@ tailcall__leaf2:  ; section raw_tp/t, 28 bytes, tail-call entry at +0x0
     001b:  c3                             ret
 
 tailcall__static_call:  ; section raw_tp/t, 98 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:85
+; tests/x86/tailcall.bpf.c:85
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -183,7 +183,7 @@ tailcall__static_call:  ; section raw_tp/t, 98 bytes, tail-call entry at +0x14
     0022:  48 83 c2 01                    add rdx, 1
 ; 4: *(u64 *)(r2 + 0x0) = r3
     0026:  48 89 16                       mov qword ptr [rsi], rdx
-; build/../tests/x86/tailcall.bpf.c:86
+; tests/x86/tailcall.bpf.c:86
 ; 5: r3 = *(u64 *)(r2 + 0x8)
     0029:  48 8b 56 08                    mov rdx, qword ptr [rsi + 8]
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
@@ -201,7 +201,7 @@ tailcall__static_call:  ; section raw_tp/t, 98 bytes, tail-call entry at +0x14
     0053:  41 ff 04 24                    inc dword ptr [r12]
     0057:  c9                             leave
     0058:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:87
+; tests/x86/tailcall.bpf.c:87
 ; 9: w0 = 0x1
     005b:  b8 01 00 00 00                 mov eax, 1
 ; 10: exit
@@ -209,7 +209,7 @@ tailcall__static_call:  ; section raw_tp/t, 98 bytes, tail-call entry at +0x14
     0061:  c3                             ret
 
 tailcall__direct_call:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:94
+; tests/x86/tailcall.bpf.c:94
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -229,7 +229,7 @@ tailcall__direct_call:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
     0022:  48 83 c2 01                    add rdx, 1
 ; 4: *(u64 *)(r2 + 0x0) = r3
     0026:  48 89 16                       mov qword ptr [rsi], rdx
-; build/../tests/x86/tailcall.bpf.c:95
+; tests/x86/tailcall.bpf.c:95
 ; 5: ld_pseudo r2, 0x1, 0x0  ; map chain
     0029:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
 ; 7: w3 = 0x1
@@ -243,7 +243,7 @@ tailcall__direct_call:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
     0048:  41 ff 04 24                    inc dword ptr [r12]
     004c:  c9                             leave
     004d:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:96
+; tests/x86/tailcall.bpf.c:96
 ; 9: w0 = 0x1
     0050:  b8 01 00 00 00                 mov eax, 1
 ; 10: exit
@@ -251,7 +251,7 @@ tailcall__direct_call:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
     0056:  c3                             ret
 
 tailcall__direct_empty:  ; section raw_tp/t, 70 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:103
+; tests/x86/tailcall.bpf.c:103
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -276,7 +276,7 @@ tailcall__direct_empty:  ; section raw_tp/t, 70 bytes, tail-call entry at +0x14
     0037:  41 ff 04 24                    inc dword ptr [r12]
     003b:  c9                             leave
     003c:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:104
+; tests/x86/tailcall.bpf.c:104
 ; 4: w0 = 0x7
     003f:  b8 07 00 00 00                 mov eax, 7
 ; 5: exit
@@ -284,7 +284,7 @@ tailcall__direct_empty:  ; section raw_tp/t, 70 bytes, tail-call entry at +0x14
     0045:  c3                             ret
 
 tailcall__wide_constant:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:111
+; tests/x86/tailcall.bpf.c:111
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -313,7 +313,7 @@ tailcall__wide_constant:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
     0048:  41 ff 04 24                    inc dword ptr [r12]
     004c:  c9                             leave
     004d:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:112
+; tests/x86/tailcall.bpf.c:112
 ; 5: w0 = 0x9
     0050:  b8 09 00 00 00                 mov eax, 9
 ; 6: exit
@@ -321,7 +321,7 @@ tailcall__wide_constant:  ; section raw_tp/t, 87 bytes, tail-call entry at +0x14
     0056:  c3                             ret
 
 tailcall__dynamic_call:  ; section raw_tp/t, 117 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:119
+; tests/x86/tailcall.bpf.c:119
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -337,14 +337,14 @@ tailcall__dynamic_call:  ; section raw_tp/t, 117 bytes, tail-call entry at +0x14
     0018:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__bss__storage-4
 ; 2: r3 = *(u64 *)(r2 + 0x10)
     001f:  48 8b 56 10                    mov rdx, qword ptr [rsi + 16]
-; build/../tests/x86/tailcall.bpf.c:120
+; tests/x86/tailcall.bpf.c:120
 ; 3: r4 = *(u64 *)(r2 + 0x0)
     0023:  48 8b 0e                       mov rcx, qword ptr [rsi]
 ; 4: r4 += 0x1
     0026:  48 83 c1 01                    add rcx, 1
 ; 5: *(u64 *)(r2 + 0x0) = r4
     002a:  48 89 0e                       mov qword ptr [rsi], rcx
-; build/../tests/x86/tailcall.bpf.c:119
+; tests/x86/tailcall.bpf.c:119
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
     002d:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
 ; 8: if r3 == 0x0 goto +0x2
@@ -352,7 +352,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 117 bytes, tail-call entry at +0x14
     0037:  74 07                          je 0x40
 ; 9: ld_pseudo r2, 0x1, 0x1  ; map other
     0039:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__other-4
-; build/../tests/x86/tailcall.bpf.c:121
+; tests/x86/tailcall.bpf.c:121
 ; 11: w3 = 0x1
     0040:  ba 01 00 00 00                 mov edx, 1
 ; 12: tail_call imm=0x101
@@ -370,7 +370,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 117 bytes, tail-call entry at +0x14
     0066:  41 ff 04 24                    inc dword ptr [r12]
     006a:  c9                             leave
     006b:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:122
+; tests/x86/tailcall.bpf.c:122
 ; 13: w0 = 0x5
     006e:  b8 05 00 00 00                 mov eax, 5
 ; 14: exit
@@ -378,7 +378,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 117 bytes, tail-call entry at +0x14
     0074:  c3                             ret
 
 tailcall__from_sub:  ; section raw_tp/t, 95 bytes, tail-call entry at +0x14
-; build/../tests/x86/tailcall.bpf.c:135
+; tests/x86/tailcall.bpf.c:135
 ; 0: call 0x2
     0000:  41 54                          push r12
     0002:  6a 00                          push 0
@@ -392,14 +392,14 @@ tailcall__from_sub:  ; section raw_tp/t, 95 bytes, tail-call entry at +0x14
     0014:  55                             push rbp
     0015:  48 89 e5                       mov rbp, rsp
     0018:  e8 07 00 00 00                 call 0x24
-; build/../tests/x86/tailcall.bpf.c:136
+; tests/x86/tailcall.bpf.c:136
 ; 1: w0 += 0x3e8
     001d:  05 e8 03 00 00                 add eax, 1000
 ; 2: exit
     0022:  c9                             leave
     0023:  c3                             ret
 ; subprogram sub_tail
-; build/../tests/x86/tailcall.bpf.c:128
+; tests/x86/tailcall.bpf.c:128
 ; 3: ld_pseudo r2, 0x1, 0x0  ; map chain
     0024:  55                             push rbp
     0025:  48 89 e5                       mov rbp, rsp
@@ -415,7 +415,7 @@ tailcall__from_sub:  ; section raw_tp/t, 95 bytes, tail-call entry at +0x14
     0047:  41 ff 04 24                    inc dword ptr [r12]
     004b:  c9                             leave
     004c:  41 ff e3                       jmp r11
-; build/../tests/x86/tailcall.bpf.c:129
+; tests/x86/tailcall.bpf.c:129
 ; 7: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     004f:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> tailcall__map__bss__storage-4
 ; 9: r0 = *(u64 *)(r1 + 0x10)
