@@ -107,11 +107,14 @@ static error_t parse_run(int key, char *arg, struct argp_state *state)
 	}
 }
 
+/* By the target's name, or its family ("aarch64-lse" links and runs like "aarch64"). */
 static const struct toolchain *toolchain_for(const struct target *t)
 {
-	for (size_t i = 0; i < sizeof(toolchains) / sizeof(toolchains[0]); i++)
-		if (!strcmp(toolchains[i].target, t->name))
+	for (size_t i = 0; i < sizeof(toolchains) / sizeof(toolchains[0]); i++) {
+		size_t n = strlen(toolchains[i].target);
+		if (!strncmp(toolchains[i].target, t->name, n) && (t->name[n] == 0 || t->name[n] == '-'))
 			return &toolchains[i];
+	}
 	return NULL;
 }
 
