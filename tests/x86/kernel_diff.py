@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Random programs, the Linux kernel as the authority.
 
-Generates straight-line BPF programs with forward jumps from a fixed seed: every ALU
+Generates BPF programs with forward jumps and calls to a subprogram (which has its own
+stack and registers) from a fixed seed: every ALU
 operation in 32 and 64 bits with register and immediate operands (division and modulo
 by zero, signed forms, movsx, byte swaps, shifts), loads/stores of every size on the stack
 with sign extension, and the atomics, over all of r0-r9. Each ends by folding every
@@ -55,9 +56,10 @@ def s32(v):
 class Gen:
     def __init__(self, rng):
         self.r = rng
+        self.regs = 10  # registers a body may use: r0-r9, or r0-r5 in a subprogram
 
     def reg(self):
-        return self.r.randrange(10)
+        return self.r.randrange(self.regs)
 
     def imm(self):
         return s32(self.r.choice([0, 1, -1, 2, 3, 7, 8, 31, 32, 63, 64, 255, 0x7fff, 0x8000,
@@ -125,26 +127,62 @@ class Gen:
             return insn(cls | op | X, self.reg(), self.reg(), skip)
         return insn(cls | op | K, self.reg(), 0, skip, self.imm())
 
+    def straight_line(self, length, calls=0):
+        """Random instructions with forward jumps; `calls` units are calls to the
+        subprogram (the caller patches their offsets), each followed by r1-r5 set again
+        (a call leaves them uninitialised)."""
+        units = []
+        for _ in range(length):
+            p = self.r.random()
+            units.append(('jump', None) if p < 0.12 else ('mem', self.mem()) if p < 0.4 else
+                         ('alu', self.alu()))
+        for _ in range(calls):
+            units.insert(self.r.randrange(len(units) + 1), ('call', None))
+        body = []
+        for i, (kind, code) in enumerate(units):
+            if kind == 'jump':
+                # Jump over whole units only (a call unit is several slots).
+                skip = self.r.randint(0, min(3, len(units) - i - 1))
+                slots = sum(1 if k != 'call' else 6 for k, _ in units[i + 1:i + 1 + skip])
+                code = self.jump(slots)
+            elif kind == 'call':
+                code = [None] + [insn(ALU64 | MOV | K, reg, 0, 0, self.imm()) for reg in range(1, 6)]
+            body += code if isinstance(code, list) else [code]
+        return body
+
+    def subprogram(self):
+        """r0-r5 only (r6-r9 are not initialised in a callee), its own stack."""
+        self.regs = 6
+        body = [insn(ALU64 | MOV | K, 0, 0, 0, self.imm())]
+        for k in range(1, SLOTS + 1):
+            body.append(insn(STX | DW, 10, self.reg(), -8 * k))
+        body += self.straight_line(self.r.randint(3, 25))
+        body.append(insn(JMP | 0x90))
+        self.regs = 10
+        return body
+
     def program(self, length):
         body = []
         for reg in range(10):
             body.append(ld_imm64(reg, self.value64()))
         for k in range(1, SLOTS + 1):
             body.append(insn(STX | DW, 10, self.reg(), -8 * k))
-        units = []
-        for _ in range(length):
-            p = self.r.random()
-            units.append(('jump', None) if p < 0.12 else ('mem', self.mem()) if p < 0.4 else
-                         ('alu', self.alu()))
-        for i, (kind, code) in enumerate(units):
-            if kind == 'jump':
-                remaining = len(units) - i - 1
-                code = self.jump(self.r.randint(0, min(3, remaining)))
-            body.append(code)
+        calls = self.r.choice([0, 0, 1, 2, 3])
+        body += self.straight_line(length, calls)
         for reg in range(1, 10):
             body.append(insn(ALU64 | XOR | X, 0, reg))
         body += [insn(ALU64 | MOV | X, 1, 0), insn(ALU64 | RSH | K, 1, 0, 0, 32),
                  insn(ALU64 | XOR | X, 0, 1), insn(ALU | MOV | X, 0, 0), insn(JMP | 0x90)]
+        if calls:
+            # Slots: ld_imm64 is 16 bytes, everything else 8.
+            start = sum(1 if b is None else len(b) // 8 for b in body)
+            sub = self.subprogram()
+            at = 0
+            for k, b in enumerate(body):
+                if b is None:
+                    body[k] = insn(JMP | 0x80, 0, 1, 0, start - at - 1)  # call, src = pseudo call
+                at += 1 if b is None else len(b) // 8
+            body += sub
         return b''.join(body)
 
 
