@@ -141,8 +141,10 @@ class Gen:
         body = []
         for i, (kind, code) in enumerate(units):
             if kind == 'jump':
-                # Jump over whole units only (a call unit is several slots).
-                skip = self.r.randint(0, min(3, len(units) - i - 1))
+                # Jump over whole units only (a call unit is several slots); some far
+                # enough that x86 needs rel32.
+                far = 40 if self.r.random() < 0.2 else 3
+                skip = self.r.randint(0, min(far, len(units) - i - 1))
                 slots = sum(1 if k != 'call' else 6 for k, _ in units[i + 1:i + 1 + skip])
                 code = self.jump(slots)
             elif kind == 'call':
