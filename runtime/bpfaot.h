@@ -165,6 +165,11 @@ BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sam
 /* Like consume, but first wait up to timeout_ms (-1: forever) until data is available:
  * returns at once when the ring holds data, else when a producer's submit wakes consumers
  * (as in the kernel, not with BPFAOT_RB_NO_WAKEUP). Returns 0 on timeout. */
+/* For event loops: an eventfd that becomes readable when a producer wakes consumers (the
+ * same wakeups as bpfaot_ringbuf_poll's); add it to epoll/poll and call
+ * bpfaot_ringbuf_consume when it is readable (consume also resets it). Owned by the
+ * runtime: do not close it. Returns the fd, -EINVAL (not a ring buffer) or -ENOMEM. */
+BPFAOT_API int bpfaot_ringbuf_fd(struct bpfaot_map *map);
 BPFAOT_API int bpfaot_ringbuf_poll(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, void *ctx,
 			int timeout_ms);
 
