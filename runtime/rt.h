@@ -54,6 +54,9 @@ uint64_t rt_ringbuf_pending_records(struct bpfaot_map *map);
 
 /* Copy from memory that may be unmapped: 0 or -EFAULT (dst zeroed). */
 int rt_safe_copy(void *dst, const void *src, size_t n);
+/* A string from memory that may be unmapped, as bpf_probe_read_str: its length with the
+ * NUL, size when truncated, -EFAULT (dst zeroed). */
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size);
 
 /* trace_printk's formatter: format fmt (kernel subset) with up to n_args args into buf.
  * Returns the length written (as snprintf) or -EINVAL. */

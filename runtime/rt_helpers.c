@@ -76,7 +76,7 @@ int rt_safe_copy(void *dst, const void *src, size_t n)
 /* The kernel's strncpy_from_*_nofault as the probe_read_*_str helpers use it: the string's
  * length including its NUL, or size when truncated (the last byte then NUL); -EFAULT with
  * dst zeroed when the source is not readable. An empty string gives 1. */
-static long safe_strncpy(char *dst, const char *src, uint32_t size)
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size)
 {
 	if (size == 0)
 		return 0;
@@ -115,7 +115,7 @@ static uint64_t probe_read(uint64_t dst, uint64_t size, uint64_t src)
 
 static uint64_t probe_read_str(uint64_t dst, uint64_t size, uint64_t src)
 {
-	return RT_ERR(safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
+	return RT_ERR(rt_safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
 				   (uint32_t)size));
 }
 

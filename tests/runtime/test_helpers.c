@@ -174,6 +174,7 @@ static void test_trace_printk(void)
 		     "-2 18446744073709551615 123456789ab");
 	CHECK_PRINTK("[%5d|%-4x|%03u]", 42, 10, 7, "[   42|a   |007]");
 	CHECK_PRINTK("%s and %c", "str", 'Z', 0, "str and Z");
+	CHECK_PRINTK("[%s|%5s]", 0, "ab", 0, "[|   ab]"); /* unreadable: empty */
 	CHECK_PRINTK("100%% %d", 1, 0, 0, "100% 1");
 	const unsigned char ip4[4] = {192, 168, 0, 1};
 	CHECK_PRINTK("%pI4 %pi4", ip4, ip4, 0, "192.168.0.1 192.168.000.001");
