@@ -277,6 +277,37 @@ static void test_snprintf_and_vprintk(void)
 	CHECK(n == 10 && strcmp(msg, "1 2 3 4 5\n") == 0);
 }
 
+/* bpf_spin_lock: threads adding to a value under the value's lock lose no update. */
+struct locked_value {
+	uint32_t lock; /* struct bpf_spin_lock */
+	uint32_t pad;
+	uint64_t counter;
+};
+
+static struct locked_value locked;
+
+static void *locked_adder(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < 100000; i++) {
+		bpfaot_helper_spin_lock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+		locked.counter++;
+		bpfaot_helper_spin_unlock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+	}
+	return NULL;
+}
+
+static void test_spin_lock(void)
+{
+	pthread_t t[3];
+	for (int i = 0; i < 3; i++)
+		pthread_create(&t[i], NULL, locked_adder, NULL);
+	for (int i = 0; i < 3; i++)
+		pthread_join(t[i], NULL);
+	CHECK_EQ(locked.counter, 300000);
+	CHECK_EQ(locked.lock, 0);
+}
+
 static uint64_t sum5(uint64_t a, uint64_t b, uint64_t c, uint64_t d, uint64_t e)
 {
 	return a + b + c + d + e;
@@ -334,6 +365,7 @@ int main(void)
 	RUN(test_current_task);
 	RUN(test_strncmp);
 	RUN(test_snprintf_and_vprintk);
+	RUN(test_spin_lock);
 	RUN(test_registered_helpers);
 	RUN(test_unknown_helper_aborts);
 	return TEST_EXIT();
