@@ -40,6 +40,8 @@ extern "C" {
 #define BPFAOT_MAP_TYPE_PERCPU_ARRAY 6
 #define BPFAOT_MAP_TYPE_LRU_HASH 9
 #define BPFAOT_MAP_TYPE_LRU_PERCPU_HASH 10
+#define BPFAOT_MAP_TYPE_QUEUE 22
+#define BPFAOT_MAP_TYPE_STACK 23
 #define BPFAOT_MAP_TYPE_RINGBUF 27
 
 /* Map update flags (BPF_ANY, BPF_NOEXIST, BPF_EXIST). BPF_F_LOCK is not supported. */
@@ -119,7 +121,8 @@ BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
  * get_next_key: next key after cur_key in iteration order (the first key when cur_key
  *          is NULL or absent), -ENOENT after the last.
  * Prog arrays: use bpfaot_prog_array_*; delete and get_next_key work here too, lookup
- * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. */
+ * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. Queue and stack
+ * maps (no key: NULL, 0): update pushes, lookup peeks, lookup-and-delete pops. */
 BPFAOT_API int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   void *value, size_t value_size, uint64_t flags);
 BPFAOT_API int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_size,

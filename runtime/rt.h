@@ -43,7 +43,7 @@ const struct rt_map_ops *rt_map_ops(uint32_t type);
 int rt_array_next_key(struct bpfaot_map *map, const void *key, void *next);
 bool rt_map_is_percpu(uint32_t type);
 extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
-	rt_prog_array_ops, rt_ringbuf_ops;
+	rt_prog_array_ops, rt_ringbuf_ops, rt_queue_ops;
 
 /* Ring buffer records (the kernel's layout, what libbpf's consumer reads). */
 void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags);

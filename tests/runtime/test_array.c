@@ -161,14 +161,14 @@ static void test_type_names(void)
 
 static void test_unsupported_map(void)
 {
-	struct bpfaot_map stack = MAP_INIT(BPF_MAP_TYPE_STACK, 0, 4, 4, NULL);
+	struct bpfaot_map devmap = MAP_INIT(BPF_MAP_TYPE_DEVMAP, 4, 4, 4, NULL);
 	struct bpfaot_map bad_array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 8, 4, 4, NULL);
 	uint32_t v = 0;
-	CHECK_EQ(bpfaot_map_update_elem(&stack, NULL, 0, &v, 4, 0), -EINVAL);
+	CHECK_EQ(bpfaot_map_update_elem(&devmap, &v, 4, &v, 4, 0), -EINVAL);
 	CHECK_EQ(bpfaot_map_lookup_elem(&bad_array, &v, 8, &v, 4, 0), -EINVAL);
 	CHECK_EQ(bpfaot_map_lookup_elem(NULL, &v, 4, &v, 4, 0), -EINVAL);
 	CHECK(bad_array.impl == NULL);
-	bpfaot_map_free(&stack);
+	bpfaot_map_free(&devmap);
 	bpfaot_map_free(&bad_array);
 }
 
