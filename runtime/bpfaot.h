@@ -215,7 +215,8 @@ BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, ui
  * fixed CPU and is alone on it, as in the kernel. A thread that needs a slot while all
  * are owned waits until one is released (see docs/runtime.md).
  * The number of slots is fixed at first use: bpfaot_set_nr_cpus() before that, else the
- * environment variable BPFAOT_NR_CPUS, else the number of configured CPUs. */
+ * environment variable BPFAOT_NR_CPUS, else the number of configured CPUs but at least 64.
+ * Slots are handed out lowest first. */
 BPFAOT_API int bpfaot_num_possible_cpus(void);
 /* 0, -EINVAL (n < 1 or n > BPFAOT_MAX_CPUS), -EBUSY (already fixed with another value). */
 #define BPFAOT_MAX_CPUS 4096
