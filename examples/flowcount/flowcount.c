@@ -123,7 +123,7 @@ static int run_file(struct flowcount *skel, const char *path, struct run_totals 
 struct flow {
 	struct flow_key key;
 	struct flow_stats stats;
-	char text[128]; /* "tcp 10.0.0.1:80 -> 10.0.0.2:4000" */
+	char text[160]; /* "tcp 10.0.0.1:80 -> 10.0.0.2:4000" */
 };
 
 static const char *proto_name(const struct flow_key *k)
