@@ -8,7 +8,8 @@
  *   tc:   data at the Ethernet header, len = the frame's length; socket filters: data past
  *         the Ethernet header, len 14 bytes less. protocol and pkt_type as eth_type_trans()
  *         derives them against lo (address 00:00:00:00:00:00), ifindex 1, the rest 0.
- * Frames shorter than an Ethernet header are refused with -EINVAL, as the kernel does.
+ * As in the kernel, -EINVAL refuses XDP frames shorter than an Ethernet header and skb
+ * frames with nothing past it.
  * Bytes the program writes into the packet are copied back into the caller's buffer.
  */
 #include "rt.h"
@@ -109,5 +110,7 @@ int rt_test_run_packet(const struct bpfaot_prog *prog, void *data, size_t size, 
 		return -EINVAL;
 	if (prog->ctx_kind == BPFAOT_CTX_XDP)
 		return run_xdp(prog, data, size, retval);
+	if (size == RT_ETH_HLEN)
+		return -EINVAL;
 	return run_skb(prog, data, size, retval);
 }
