@@ -32,6 +32,8 @@ def main():
     ap = argparse.ArgumentParser()
     for opt in ("--build-dir", "--clang", "--cc", "--example-dir"):
         ap.add_argument(opt, required=True)
+    ap.add_argument("--extra-flag", action="append", default=[],
+                    help="for compiling and linking the daemon (sanitizers)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = os.path.join(tmp, "root")
@@ -66,7 +68,7 @@ def main():
         run([args.clang] + bpf_flags + ["-c", "flowcount.bpf.c", "-o", "flowcount.bpf.o"], cwd=src)
         run([bins[0], "compile", "flowcount.bpf.o", "-o", "flowcount.aot.o", "--header", "flowcount.aot.h"], cwd=src)
         run([args.cc, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I."] + cflags +
-            ["flowcount.c", "flowcount.aot.o"] + libs + ["-o", "flowcount"], cwd=src)
+            ["flowcount.c", "flowcount.aot.o"] + libs + args.extra_flag + ["-o", "flowcount"], cwd=src)
         libdir = [f[2:] for f in libs if f.startswith("-L")][0]
         out = run(["./flowcount", "sample.pcap"], env=dict(os.environ, LD_LIBRARY_PATH=libdir), cwd=src)
         if out != open(os.path.join(src, "expected-output.txt")).read():

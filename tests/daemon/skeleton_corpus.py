@@ -143,7 +143,7 @@ def check_object(args, path, tmp):
     with open(src, "w") as f:
         f.write(test_program(obj, [p["name"] for p in info["programs"]], [m["name"] for m in info["maps"]],
                              variables))
-    flags = ["-Wall", "-Wextra", "-Werror", "-I" + d, "-I" + args.runtime_inc]
+    flags = ["-Wall", "-Wextra", "-Werror", "-I" + d, "-I" + args.runtime_inc] + args.extra_flag
     results = []
     for lang, compiler, std in (("C11", args.cc, ["-std=c11"]), ("C++17", args.cxx, ["-x", "c++", "-std=c++17"])):
         exe = os.path.join(d, "test-" + lang)
@@ -161,6 +161,8 @@ def main():
     ap = argparse.ArgumentParser()
     for opt in ("--bpfaot", "--cc", "--cxx", "--runtime-inc", "--runtime-lib"):
         ap.add_argument(opt, required=True)
+    ap.add_argument("--extra-flag", action="append", default=[],
+                    help="for compiling and linking the test programs (sanitizers)")
     ap.add_argument("objects", nargs="+")
     args = ap.parse_args()
     failed = 0
