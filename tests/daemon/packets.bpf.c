@@ -144,4 +144,32 @@ int tc_spill(struct __sk_buff *skb)
 	return TC_ACT_OK;
 }
 
+/* Legacy packet loads (BPF_LD | BPF_ABS / BPF_IND), as classic socket filters use them. */
+unsigned long long load_byte(void *skb, unsigned long long off) asm("llvm.bpf.load.byte");
+unsigned long long load_half(void *skb, unsigned long long off) asm("llvm.bpf.load.half");
+unsigned long long load_word(void *skb, unsigned long long off) asm("llvm.bpf.load.word");
+
+SEC("socket")
+int sock_ld_abs(struct __sk_buff *skb)
+{
+	seen[0] = load_byte(skb, 0);  /* IPv4: version and IHL */
+	seen[1] = load_half(skb, 2);  /* total length */
+	seen[2] = load_word(skb, 12); /* source address */
+	__u64 ihl = (load_byte(skb, 0) & 0xf) * 4;
+	seen[3] = load_half(skb, ihl);     /* LD_IND: the transport header */
+	seen[4] = load_word(skb, ihl + 4);
+	seen[5] = 1; /* reached only when every load was in the packet */
+	return load_half(skb, 40);         /* past the end of short packets: returns 0 */
+}
+
+SEC("tc")
+int tc_ld_abs(struct __sk_buff *skb)
+{
+	__u64 proto = load_half(skb, 12); /* tc: from the Ethernet header */
+	seen[0] = proto;
+	seen[1] = load_word(skb, 0x7fffffff); /* out of the packet: the program returns 0 */
+	seen[2] = 1;
+	return 7;
+}
+
 char LICENSE[] SEC("license") = "GPL";
