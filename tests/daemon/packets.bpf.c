@@ -144,6 +144,71 @@ int tc_spill(struct __sk_buff *skb)
 	return TC_ACT_OK;
 }
 
+/* The packet helpers: results and packet sizes recorded, including refused calls. */
+SEC("xdp")
+int xdp_adjust(struct xdp_md *ctx)
+{
+	seen[0] = bpf_xdp_adjust_meta(ctx, -8);
+	seen[1] = bpf_xdp_adjust_meta(ctx, -6);   /* not a multiple of 4 */
+	seen[2] = bpf_xdp_adjust_meta(ctx, -40);  /* 48 bytes: fine (the limit is 255) */
+	seen[18] = bpf_xdp_adjust_meta(ctx, -208); /* 256 bytes: too many */
+	seen[3] = bpf_xdp_adjust_head(ctx, -14);  /* room for another Ethernet header */
+	seen[4] = bpf_xdp_adjust_head(ctx, -1000); /* past the headroom */
+	seen[5] = bpf_xdp_adjust_tail(ctx, 10);
+	seen[6] = bpf_xdp_adjust_tail(ctx, 5000); /* past the frame */
+	seen[7] = bpf_xdp_adjust_tail(ctx, -100000);
+	void *data = (void *)(long)ctx->data, *data_end = (void *)(long)ctx->data_end;
+	void *meta = (void *)(long)ctx->data_meta;
+	seen[8] = data_end - data;
+	seen[9] = data - meta;
+	if (meta + 8 <= data) {
+		*(__u32 *)meta = 0xabcd;
+		seen[10] = *(__u32 *)meta;
+	}
+	if (data + 28 <= data_end)
+		seen[11] = *(__u64 *)(data + 14); /* the old header, moved down */
+	if (data + 56 <= data_end)
+		seen[12] = *(__u64 *)(data + 48); /* for the 34-byte frame: zeros the tail grew by */
+	/* The edges (in the kernel's page-sized test-run frame): data may go down to the
+	 * struct xdp_frame (40 bytes) plus the 48 bytes of metadata, data_end up to the page
+	 * less 320 bytes of tailroom. data is at 256 - 14 now. */
+	seen[13] = bpf_xdp_adjust_head(ctx, -(256 - 14 - 40 - 48));
+	seen[14] = bpf_xdp_adjust_head(ctx, -1);
+	seen[15] = bpf_xdp_adjust_tail(ctx, 4096 - 320 - 40 - 48 -
+					    (int)((long)ctx->data_end - (long)ctx->data));
+	seen[16] = (long)ctx->data_end - (long)ctx->data;
+	seen[17] = bpf_xdp_adjust_tail(ctx, 1);
+	return XDP_PASS;
+}
+
+SEC("tc")
+int tc_bytes(struct __sk_buff *skb)
+{
+	__u8 buf[16] = {};
+	seen[0] = bpf_skb_load_bytes(skb, 12, buf, 2);
+	seen[1] = *(__u16 *)buf;
+	seen[2] = bpf_skb_load_bytes(skb, 1000, buf, 16); /* outside: -EFAULT, buf zeroed */
+	seen[3] = *(__u64 *)buf;
+	__u8 mac[6] = {0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f};
+	seen[4] = bpf_skb_store_bytes(skb, 0, mac, 6, BPF_F_INVALIDATE_HASH);
+	seen[5] = bpf_skb_store_bytes(skb, 0, mac, 6, 1 << 7); /* unknown flag */
+	seen[6] = bpf_skb_store_bytes(skb, skb->len - 2, mac, 6, 0); /* past the end */
+	seen[7] = bpf_skb_load_bytes(skb, 0, buf, 8);
+	seen[8] = *(__u64 *)buf;
+	seen[9] = skb->hash;
+	seen[10] = bpf_skb_load_bytes(skb, skb->len - 4, buf, 4); /* the last bytes */
+	return TC_ACT_OK;
+}
+
+SEC("socket")
+int sock_bytes(struct __sk_buff *skb)
+{
+	__u8 buf[8] = {};
+	seen[0] = bpf_skb_load_bytes(skb, 0, buf, 8); /* from the network header */
+	seen[1] = *(__u64 *)buf;
+	return skb->len;
+}
+
 /* Legacy packet loads (BPF_LD | BPF_ABS / BPF_IND), as classic socket filters use them. */
 unsigned long long load_byte(void *skb, unsigned long long off) asm("llvm.bpf.load.byte");
 unsigned long long load_half(void *skb, unsigned long long off) asm("llvm.bpf.load.half");
