@@ -64,6 +64,7 @@ static void test_hash_flags_and_errors(void)
 	CHECK(((uintptr_t)p & 7) == 0);
 	k = 5;
 	CHECK(H2(bpfaot_helper_map_lookup_elem, &m, &k) == 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_iteration(void)
@@ -89,6 +90,7 @@ static void test_hash_iteration(void)
 	while (bpfaot_map_get_next_key(&m, cur, &key, 4) == 0)
 		CHECK_EQ(bpfaot_map_delete_elem(&m, &key, 4, 0), 0);
 	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &next, 4), -ENOENT);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_odd_sizes(void)
@@ -103,6 +105,37 @@ static void test_hash_odd_sizes(void)
 	CHECK(memcmp(out, v1, 3) == 0);
 	CHECK_EQ(bpfaot_map_lookup_elem(&m, k2, 6, out, 3, 0), 0);
 	CHECK(memcmp(out, v2, 3) == 0);
+	bpfaot_map_free(&m);
+}
+
+static void test_lookup_and_delete(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
+	uint32_t k = 1;
+	uint64_t v = 77, out = 0;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 4, 0), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 1), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), 0);
+	CHECK_EQ(out, 77);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	struct bpfaot_map pm = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 4, 2, NULL);
+	int ncpu = bpfaot_num_possible_cpus();
+	uint64_t *all = calloc((size_t)ncpu, 8), *got = calloc((size_t)ncpu, 8);
+	for (int c = 0; c < ncpu; c++)
+		all[c] = (uint64_t)c + 5;
+	CHECK_EQ(bpfaot_map_update_elem(&pm, &k, 4, all, 8 * (size_t)ncpu, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&pm, &k, 4, got, 8 * (size_t)ncpu, 0), 0);
+	CHECK(memcmp(all, got, 8 * (size_t)ncpu) == 0);
+	free(all);
+	free(got);
+	struct bpfaot_map array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 8, 2, NULL);
+	k = 0;
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&array, &k, 4, &out, 8, 0), -EOPNOTSUPP);
+	bpfaot_map_free(&m);
+	bpfaot_map_free(&pm);
+	bpfaot_map_free(&array);
 }
 
 static void test_percpu_hash(void)
@@ -132,6 +165,7 @@ static void test_percpu_hash(void)
 	uint32_t *p = (uint32_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &k);
 	CHECK(p && *p == 7);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 static void insert(struct bpfaot_map *m, uint32_t k, uint64_t flags, int expected)
@@ -169,6 +203,7 @@ static void test_lru_eviction(void)
 	insert(&m, 6, BPF_EXIST, -ENOENT);
 	uint32_t seen[8] = {0};
 	CHECK_EQ(count_keys(&m, seen, 8), 4);
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_host_lookup_does_not_count(void)
@@ -185,6 +220,7 @@ static void test_lru_host_lookup_does_not_count(void)
 	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), 0);
 	insert(&m, 3, BPF_ANY, 0); /* a free element: nothing evicted */
 	CHECK(present(&m, 2) && present(&m, 3));
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_percpu(void)
@@ -204,6 +240,7 @@ static void test_lru_percpu(void)
 		sum += all[c];
 	CHECK_EQ(sum, 3);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 /* Threads hammering one map: each owns a key range, inserts, updates, deletes, and at
@@ -257,6 +294,7 @@ static void test_hash_threads(void)
 	CHECK_EQ(count_keys(&m, seen, THREADS * KEYS_PER_THREAD), THREADS * KEYS_PER_THREAD / 2);
 	for (uint32_t k = 0; k < THREADS * KEYS_PER_THREAD; k++)
 		CHECK_EQ(seen[k], k % 2);
+	bpfaot_map_free(&m);
 }
 
 static void *lru_worker(void *arg)
@@ -300,6 +338,7 @@ static void test_lru_threads(void)
 		CHECK(seen[k] <= 1);
 	printf("     lru threads: %d of %d updates failed, %d keys left\n", errors,
 	       20000 * THREADS, n);
+	bpfaot_map_free(&m);
 }
 
 int main(void)
@@ -307,6 +346,7 @@ int main(void)
 	RUN(test_hash_flags_and_errors);
 	RUN(test_hash_iteration);
 	RUN(test_hash_odd_sizes);
+	RUN(test_lookup_and_delete);
 	RUN(test_percpu_hash);
 	RUN(test_lru_eviction);
 	RUN(test_lru_host_lookup_does_not_count);
