@@ -4,7 +4,8 @@
  * sees, leaves the parse in a per-CPU scratch slot and tail-calls the handler for the
  * transport protocol through the `handlers` prog array. Each handler counts flows in a
  * hash map (packets and bytes per 5-tuple) plus a few protocol facts, and decides the
- * verdict: UDP to `drop_udp_port` is dropped, everything else passes.
+ * verdict: UDP to `drop_udp_port` is dropped, everything else passes. TCP connection
+ * attempts are also sent to the daemon through the ring buffer `syn_events`.
  *
  * This is an ordinary XDP program: it loads into the kernel unchanged (the example's
  * test runs it there too when it may). bpfaot compiles it to native code that the daemon
@@ -53,6 +54,12 @@ struct {
 	__type(key, struct flow_key);
 	__type(value, struct flow_stats);
 } flows SEC(".maps");
+
+/* Connection attempts, for the daemon to print as they come. */
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} syn_events SEC(".maps");
 
 /* What classify learnt, for the handler it tail-calls (tail calls keep only ctx). */
 struct parse_state {
@@ -125,10 +132,23 @@ int handle_tcp(struct xdp_md *ctx)
 		return XDP_DROP;
 	}
 	count(C_TCP, 1);
-	if (th->syn && !th->ack)
-		count(C_TCP_SYN, 1);
 	st->key.sport = bpf_ntohs(th->source);
 	st->key.dport = bpf_ntohs(th->dest);
+	if (th->syn && !th->ack) {
+		count(C_TCP_SYN, 1);
+		struct syn_event *e = bpf_ringbuf_reserve(&syn_events, sizeof(*e), 0);
+		if (e) {
+			__builtin_memcpy(e->saddr, st->key.saddr, 16);
+			__builtin_memcpy(e->daddr, st->key.daddr, 16);
+			e->sport = st->key.sport;
+			e->dport = st->key.dport;
+			e->family = st->key.family;
+			e->pad[0] = e->pad[1] = e->pad[2] = 0;
+			bpf_ringbuf_submit(e, 0);
+		} else {
+			count(C_EVENTS_LOST, 1);
+		}
+	}
 	count_flow(st);
 	return XDP_PASS;
 }

@@ -2,8 +2,9 @@
  *
  * Reads Ethernet frames from a pcap file, runs the XDP program `classify` on each one
  * (which tail-calls a per-protocol handler), and prints what the programs counted in their
- * maps. Everything BPF-side is reached through the skeleton that `bpfaot compile --header`
- * wrote (flowcount.aot.h): typed maps, global variables, prog arrays and program calls.
+ * maps, and the connection attempts it sent through a ring buffer. Everything BPF-side is
+ * reached through the skeleton that `bpfaot compile --header` wrote (flowcount.aot.h):
+ * typed maps, global variables, prog arrays, ring buffers and program calls.
  *
  * usage: flowcount [--drop-udp-port PORT] [--dump] FILE.pcap
  *   --dump   print the raw maps (counters by index, flows as hex) instead of the summary;
@@ -83,9 +84,23 @@ static long pcap_next(struct pcap *p, unsigned char *buf, size_t cap)
 
 /* ---- running the program ---- */
 
+#define MAX_EVENTS 64
+
 struct run_totals {
 	uint64_t verdicts[N_VERDICTS + 1]; /* the last one: anything else */
+	struct syn_event events[MAX_EVENTS]; /* from the ring buffer, in order */
+	size_t n_events;
 };
+
+/* Ring buffer callback: one record per connection attempt. */
+static int on_syn_event(void *ctx, void *data, size_t size)
+{
+	struct run_totals *totals = (struct run_totals *)ctx;
+	if (size != sizeof(struct syn_event) || totals->n_events == MAX_EVENTS)
+		return 0;
+	memcpy(&totals->events[totals->n_events++], data, sizeof(struct syn_event));
+	return 0;
+}
 
 static int run_file(struct flowcount *skel, const char *path, struct run_totals *totals)
 {
@@ -109,6 +124,13 @@ static int run_file(struct flowcount *skel, const char *path, struct run_totals 
 		ctx.ingress_ifindex = 1;
 		uint32_t verdict = flowcount__classify__run(skel, &ctx);
 		totals->verdicts[verdict < N_VERDICTS ? verdict : N_VERDICTS]++;
+		/* what the programs sent while handling this packet */
+		int err = bpfaot_ringbuf_consume(skel->maps.syn_events, on_syn_event, totals);
+		if (err < 0) {
+			fprintf(stderr, "flowcount: reading the ring buffer: %s\n", strerror(-err));
+			fclose(p.f);
+			return -1;
+		}
 	}
 	fclose(p.f);
 	if (len < 0) {
@@ -217,6 +239,18 @@ static uint64_t counter(struct flowcount *skel, enum counter which)
 	return value;
 }
 
+static void event_describe(const struct syn_event *e, struct flow *f)
+{
+	memset(f, 0, sizeof(*f));
+	memcpy(f->key.saddr, e->saddr, 16);
+	memcpy(f->key.daddr, e->daddr, 16);
+	f->key.sport = e->sport;
+	f->key.dport = e->dport;
+	f->key.family = e->family;
+	f->key.proto = IPPROTO_TCP;
+	flow_describe(f);
+}
+
 static void print_summary(struct flowcount *skel, const char *path, const struct run_totals *t,
 			  const struct flow *flows, size_t n_flows)
 {
@@ -245,6 +279,12 @@ static void print_summary(struct flowcount *skel, const char *path, const struct
 	for (size_t i = 0; i < n_flows; i++)
 		printf("  %-44s %3llu packets %5llu bytes\n", flows[i].text,
 		       (unsigned long long)flows[i].stats.packets, (unsigned long long)flows[i].stats.bytes);
+	printf("connection attempts (%zu):\n", t->n_events);
+	for (size_t i = 0; i < t->n_events; i++) {
+		struct flow f;
+		event_describe(&t->events[i], &f);
+		printf("  %s\n", f.text);
+	}
 }
 
 static int key_order(const void *a, const void *b)
@@ -268,6 +308,13 @@ static void print_dump(struct flowcount *skel, const struct run_totals *t, struc
 			printf("%02x", b[j]);
 		printf(": %llu %llu\n", (unsigned long long)flows[i].stats.packets,
 		       (unsigned long long)flows[i].stats.bytes);
+	}
+	for (size_t i = 0; i < t->n_events; i++) {
+		printf("event ");
+		const unsigned char *b = (const unsigned char *)&t->events[i];
+		for (size_t j = 0; j < sizeof(t->events[i]); j++)
+			printf("%02x", b[j]);
+		printf("\n");
 	}
 }
 
@@ -309,8 +356,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
-	struct run_totals totals;
-	memset(&totals, 0, sizeof(totals));
+	static struct run_totals totals;
 	struct flow *flows = NULL;
 	size_t n_flows = 0;
 	if (run_file(skel, path, &totals) || (err = read_flows(skel, &flows, &n_flows))) {

@@ -4,7 +4,8 @@
  * usage: flowcount_kernel FLOWCOUNT.BPF.O FILE.pcap
  * Loads the object with libbpf, installs handle_icmp at SLOT_ICMP (as the daemon does),
  * runs `classify` with BPF_PROG_TEST_RUN on every frame of the pcap, and prints verdicts,
- * counters, largest_packet and the flow table exactly as `flowcount --dump` does.
+ * counters, largest_packet, the flow table and the ring buffer's records (consumed after
+ * every frame) exactly as `flowcount --dump` does.
  * Exits 77 (skip) with a message when the kernel does not let us load or run programs. */
 #include "../../examples/flowcount/flowcount.h"
 
@@ -27,6 +28,18 @@ struct flow {
 static int by_key(const void *a, const void *b)
 {
 	return memcmp(((const struct flow *)a)->key, ((const struct flow *)b)->key, FLOW_KEY_SIZE);
+}
+
+#define MAX_EVENTS 64
+static unsigned char events[MAX_EVENTS][sizeof(struct syn_event)];
+static size_t n_events;
+
+static int on_event(void *ctx, void *data, size_t size)
+{
+	(void)ctx;
+	if (size == sizeof(struct syn_event) && n_events < MAX_EVENTS)
+		memcpy(events[n_events++], data, size);
+	return 0;
 }
 
 static int silent(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -63,6 +76,12 @@ int main(int argc, char **argv)
 	bpf_object__for_each_map(m, obj)
 		if (strstr(bpf_map__name(m), ".bss"))
 			bss = m;
+	struct ring_buffer *rb = ring_buffer__new(bpf_map__fd(bpf_object__find_map_by_name(obj, "syn_events")),
+						  on_event, NULL, NULL);
+	if (!rb) {
+		fprintf(stderr, "flowcount_kernel: ring_buffer__new: %s\n", strerror(errno));
+		return 1;
+	}
 	__u32 slot = SLOT_ICMP;
 	if (bpf_map_update_elem(handlers, &slot, &icmp, BPF_ANY)) {
 		fprintf(stderr, "flowcount_kernel: prog array update: %s\n", strerror(errno));
@@ -95,6 +114,10 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		verdicts[opts.retval < N_VERDICTS ? opts.retval : N_VERDICTS]++;
+		if (ring_buffer__consume(rb) < 0) {
+			fprintf(stderr, "flowcount_kernel: ring_buffer__consume failed\n");
+			return 1;
+		}
 	}
 	fclose(f);
 
@@ -131,6 +154,13 @@ int main(int argc, char **argv)
 			printf("%02x", flows[i].key[j]);
 		printf(": %llu %llu\n", flows[i].packets, flows[i].bytes);
 	}
+	for (size_t i = 0; i < n_events; i++) {
+		printf("event ");
+		for (size_t j = 0; j < sizeof(struct syn_event); j++)
+			printf("%02x", events[i][j]);
+		printf("\n");
+	}
+	ring_buffer__free(rb);
 	bpf_object__close(obj);
 	return 0;
 }
