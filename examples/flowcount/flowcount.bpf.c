@@ -96,8 +96,28 @@ static __always_inline void count_flow(const struct parse_state *st)
 		return;
 	}
 	struct flow_stats first = {1, st->len};
-	if (bpf_map_update_elem(&flows, &st->key, &first, BPF_NOEXIST))
+	if (!bpf_map_update_elem(&flows, &st->key, &first, BPF_NOEXIST))
+		return;
+	/* Another CPU may have inserted the flow since the lookup: count into its entry. */
+	fs = bpf_map_lookup_elem(&flows, &st->key);
+	if (fs) {
+		__sync_fetch_and_add(&fs->packets, 1);
+		__sync_fetch_and_add(&fs->bytes, st->len);
+	} else {
 		count(C_FLOW_TABLE_FULL, 1);
+	}
+}
+
+/* largest_packet = max(largest_packet, len), safe against other CPUs doing the same. */
+static __always_inline void update_largest(__u32 len)
+{
+	__u32 old = largest_packet;
+	for (int i = 0; i < 8 && len > old; i++) {
+		__u32 was = __sync_val_compare_and_swap(&largest_packet, old, len);
+		if (was == old)
+			break;
+		old = was;
+	}
 }
 
 /* The transport header, or NULL when the packet is too short for size bytes of it. */
@@ -245,8 +265,7 @@ int classify(struct xdp_md *ctx)
 	__u32 len = data_end - data;
 	count(C_PACKETS, 1);
 	count(C_BYTES, len);
-	if (len > largest_packet)
-		largest_packet = len;
+	update_largest(len);
 
 	struct ethhdr *eth = data;
 	if ((void *)(eth + 1) > data_end) {

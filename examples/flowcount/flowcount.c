@@ -6,15 +6,18 @@
  * reached through the skeleton that `bpfaot compile --header` wrote (flowcount.aot.h):
  * typed maps, global variables, prog arrays, ring buffers and program calls.
  *
- * usage: flowcount [--drop-udp-port PORT] [--dump] FILE.pcap
- *   --dump   print the raw maps (counters by index, flows as hex) instead of the summary;
- *            the kernel-differential test compares this with the kernel's result.
+ * usage: flowcount [--drop-udp-port PORT] [--threads N] [--repeat N] [--dump] FILE.pcap
+ *   --threads N  share the frames among N threads running the programs concurrently
+ *   --repeat N   run every frame N times
+ *   --dump       print the raw maps (counters by index, flows as hex) instead of the
+ *                summary; the kernel-differential test compares this with the kernel's.
  */
 #include "flowcount.aot.h"
 #include "flowcount.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,60 +87,141 @@ static long pcap_next(struct pcap *p, unsigned char *buf, size_t cap)
 
 /* ---- running the program ---- */
 
-#define MAX_EVENTS 64
-
-struct run_totals {
-	uint64_t verdicts[N_VERDICTS + 1]; /* the last one: anything else */
-	struct syn_event events[MAX_EVENTS]; /* from the ring buffer, in order */
-	size_t n_events;
+struct frames {
+	unsigned char **data;
+	uint32_t *len;
+	size_t n;
 };
 
-/* Ring buffer callback: one record per connection attempt. */
-static int on_syn_event(void *ctx, void *data, size_t size)
-{
-	struct run_totals *totals = (struct run_totals *)ctx;
-	if (size != sizeof(struct syn_event) || totals->n_events == MAX_EVENTS)
-		return 0;
-	memcpy(&totals->events[totals->n_events++], data, sizeof(struct syn_event));
-	return 0;
-}
-
-static int run_file(struct flowcount *skel, const char *path, struct run_totals *totals)
+static int read_frames(const char *path, struct frames *out)
 {
 	struct pcap p;
+	memset(out, 0, sizeof(*out));
 	if (pcap_open(&p, path)) {
 		if (p.f)
 			fclose(p.f);
 		return -1;
 	}
-	static unsigned char frame[XDP_HEADROOM + MAX_FRAME];
+	static unsigned char frame[MAX_FRAME];
+	size_t cap = 0;
 	long len;
-	while ((len = pcap_next(&p, frame + XDP_HEADROOM, MAX_FRAME)) > 0) {
-		/* The context an XDP program sees: native pointers into our buffer. */
-		struct bpfaot_xdp_ctx ctx;
-		memset(&ctx, 0, sizeof(ctx));
-		ctx.data_hard_start = frame;
-		ctx.data = frame + XDP_HEADROOM;
-		ctx.data_meta = ctx.data;
-		ctx.data_end = frame + XDP_HEADROOM + len;
-		ctx.frame_size = (uint32_t)sizeof(frame);
-		ctx.ingress_ifindex = 1;
-		uint32_t verdict = flowcount__classify__run(skel, &ctx);
-		totals->verdicts[verdict < N_VERDICTS ? verdict : N_VERDICTS]++;
-		/* what the programs sent while handling this packet */
-		int err = bpfaot_ringbuf_consume(skel->maps.syn_events, on_syn_event, totals);
-		if (err < 0) {
-			fprintf(stderr, "flowcount: reading the ring buffer: %s\n", strerror(-err));
-			fclose(p.f);
-			return -1;
+	while ((len = pcap_next(&p, frame, MAX_FRAME)) > 0) {
+		if (out->n == cap) {
+			cap = cap ? 2 * cap : 64;
+			out->data = (unsigned char **)realloc(out->data, cap * sizeof(*out->data));
+			out->len = (uint32_t *)realloc(out->len, cap * sizeof(*out->len));
+			if (!out->data || !out->len)
+				len = -2;
 		}
+		if (len < 0 || !(out->data[out->n] = (unsigned char *)malloc((size_t)len)))
+			break;
+		memcpy(out->data[out->n], frame, (size_t)len);
+		out->len[out->n++] = (uint32_t)len;
 	}
 	fclose(p.f);
 	if (len < 0) {
-		fprintf(stderr, "flowcount: %s: truncated pcap record\n", path);
+		fprintf(stderr, "flowcount: %s: %s\n", path, len == -1 ? "truncated pcap record" : "out of memory");
 		return -1;
 	}
 	return 0;
+}
+
+struct run_totals {
+	uint64_t verdicts[N_VERDICTS + 1]; /* the last one: anything else */
+	struct syn_event *events;          /* from the ring buffer */
+	size_t n_events, cap_events;
+};
+
+/* Ring buffer callback: one record per connection attempt. */
+static int on_syn_event(void *ctx, void *data, size_t size)
+{
+	struct run_totals *t = (struct run_totals *)ctx;
+	if (size != sizeof(struct syn_event))
+		return 0;
+	if (t->n_events == t->cap_events) {
+		size_t cap = t->cap_events ? 2 * t->cap_events : 16;
+		struct syn_event *bigger = (struct syn_event *)realloc(t->events, cap * sizeof(*bigger));
+		if (!bigger)
+			return -ENOMEM;
+		t->events = bigger;
+		t->cap_events = cap;
+	}
+	memcpy(&t->events[t->n_events++], data, sizeof(struct syn_event));
+	return 0;
+}
+
+struct worker {
+	pthread_t thread;
+	struct flowcount *skel;
+	const struct frames *frames;
+	unsigned index, n_workers, repeat;
+	struct run_totals totals;
+	int err;
+};
+
+/* Run classify on this worker's share of the frames (every n_workers-th), repeat times. */
+static void *work(void *arg)
+{
+	struct worker *w = (struct worker *)arg;
+	static __thread unsigned char frame[XDP_HEADROOM + MAX_FRAME];
+	for (unsigned r = 0; r < w->repeat; r++) {
+		for (size_t i = w->index; i < w->frames->n; i += w->n_workers) {
+			uint32_t len = w->frames->len[i];
+			memcpy(frame + XDP_HEADROOM, w->frames->data[i], len);
+			/* The context an XDP program sees: native pointers into our buffer. */
+			struct bpfaot_xdp_ctx ctx;
+			memset(&ctx, 0, sizeof(ctx));
+			ctx.data_hard_start = frame;
+			ctx.data = frame + XDP_HEADROOM;
+			ctx.data_meta = ctx.data;
+			ctx.data_end = frame + XDP_HEADROOM + len;
+			ctx.frame_size = (uint32_t)sizeof(frame);
+			ctx.ingress_ifindex = 1;
+			uint32_t verdict = flowcount__classify__run(w->skel, &ctx);
+			w->totals.verdicts[verdict < N_VERDICTS ? verdict : N_VERDICTS]++;
+			/* what the programs sent while handling this packet */
+			int err = bpfaot_ringbuf_consume(w->skel->maps.syn_events, on_syn_event, &w->totals);
+			if (err < 0) {
+				w->err = err;
+				return NULL;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* Run every frame through the programs on n_workers threads; totals summed. */
+static int run_frames(struct flowcount *skel, const struct frames *frames, unsigned n_workers, unsigned repeat,
+		      struct run_totals *totals)
+{
+	struct worker *workers = (struct worker *)calloc(n_workers, sizeof(*workers));
+	if (!workers)
+		return -ENOMEM;
+	int err = 0;
+	unsigned started = 0;
+	for (; started < n_workers; started++) {
+		struct worker *w = &workers[started];
+		w->skel = skel;
+		w->frames = frames;
+		w->index = started;
+		w->n_workers = n_workers;
+		w->repeat = repeat;
+		if ((err = -pthread_create(&w->thread, NULL, work, w)))
+			break;
+	}
+	for (unsigned i = 0; i < started; i++) {
+		struct worker *w = &workers[i];
+		pthread_join(w->thread, NULL);
+		for (int v = 0; v <= N_VERDICTS; v++)
+			totals->verdicts[v] += w->totals.verdicts[v];
+		for (size_t e = 0; e < w->totals.n_events && !err; e++)
+			err = on_syn_event(totals, &w->totals.events[e], sizeof(struct syn_event));
+		if (w->err && !err)
+			err = w->err;
+		free(w->totals.events);
+	}
+	free(workers);
+	return err;
 }
 
 /* ---- reading the maps ---- */
@@ -239,6 +323,11 @@ static uint64_t counter(struct flowcount *skel, enum counter which)
 	return value;
 }
 
+static int text_order(const void *a, const void *b)
+{
+	return strcmp(((const struct flow *)a)->text, ((const struct flow *)b)->text);
+}
+
 static void event_describe(const struct syn_event *e, struct flow *f)
 {
 	memset(f, 0, sizeof(*f));
@@ -279,12 +368,21 @@ static void print_summary(struct flowcount *skel, const char *path, const struct
 	for (size_t i = 0; i < n_flows; i++)
 		printf("  %-44s %3llu packets %5llu bytes\n", flows[i].text,
 		       (unsigned long long)flows[i].stats.packets, (unsigned long long)flows[i].stats.bytes);
+	/* several threads may have consumed them: print them in one order */
 	printf("connection attempts (%zu):\n", t->n_events);
-	for (size_t i = 0; i < t->n_events; i++) {
-		struct flow f;
-		event_describe(&t->events[i], &f);
-		printf("  %s\n", f.text);
-	}
+	struct flow *attempts = (struct flow *)calloc(t->n_events + 1, sizeof(*attempts));
+	for (size_t i = 0; attempts && i < t->n_events; i++)
+		event_describe(&t->events[i], &attempts[i]);
+	if (attempts)
+		qsort(attempts, t->n_events, sizeof(*attempts), text_order);
+	for (size_t i = 0; attempts && i < t->n_events; i++)
+		printf("  %s\n", attempts[i].text);
+	free(attempts);
+}
+
+static int event_order(const void *a, const void *b)
+{
+	return memcmp(a, b, sizeof(struct syn_event));
 }
 
 static int key_order(const void *a, const void *b)
@@ -293,7 +391,7 @@ static int key_order(const void *a, const void *b)
 }
 
 /* The raw maps, in a form the kernel-differential test produces too (flows by key bytes). */
-static void print_dump(struct flowcount *skel, const struct run_totals *t, struct flow *flows, size_t n_flows)
+static void print_dump(struct flowcount *skel, struct run_totals *t, struct flow *flows, size_t n_flows)
 {
 	qsort(flows, n_flows, sizeof(*flows), key_order);
 	for (int v = 0; v <= N_VERDICTS; v++)
@@ -309,6 +407,7 @@ static void print_dump(struct flowcount *skel, const struct run_totals *t, struc
 		printf(": %llu %llu\n", (unsigned long long)flows[i].stats.packets,
 		       (unsigned long long)flows[i].stats.bytes);
 	}
+	qsort(t->events, t->n_events, sizeof(*t->events), event_order);
 	for (size_t i = 0; i < t->n_events; i++) {
 		printf("event ");
 		const unsigned char *b = (const unsigned char *)&t->events[i];
@@ -321,22 +420,27 @@ static void print_dump(struct flowcount *skel, const struct run_totals *t, struc
 int main(int argc, char **argv)
 {
 	const char *path = NULL;
-	long drop_port = -1;
+	long drop_port = -1, threads = 1, repeat = 1;
 	bool dump = false;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--drop-udp-port") && i + 1 < argc)
 			drop_port = strtol(argv[++i], NULL, 10);
+		else if (!strcmp(argv[i], "--threads") && i + 1 < argc)
+			threads = strtol(argv[++i], NULL, 10);
+		else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+			repeat = strtol(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--dump"))
 			dump = true;
 		else if (argv[i][0] != '-' && !path)
 			path = argv[i];
 		else {
-			fprintf(stderr, "usage: flowcount [--drop-udp-port PORT] [--dump] FILE.pcap\n");
+			fprintf(stderr, "usage: flowcount [--drop-udp-port PORT] [--threads N] [--repeat N] [--dump] FILE.pcap\n");
 			return 2;
 		}
 	}
-	if (!path || drop_port < -1 || drop_port > 65535) {
-		fprintf(stderr, "usage: flowcount [--drop-udp-port PORT] [--dump] FILE.pcap\n");
+	if (!path || drop_port < -1 || drop_port > 65535 || threads < 1 || threads > 256 || repeat < 1 ||
+	    repeat > 1000000) {
+		fprintf(stderr, "usage: flowcount [--drop-udp-port PORT] [--threads N] [--repeat N] [--dump] FILE.pcap\n");
 		return 2;
 	}
 
@@ -356,12 +460,26 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
-	static struct run_totals totals;
+	struct frames frames;
+	struct run_totals totals;
+	memset(&totals, 0, sizeof(totals));
 	struct flow *flows = NULL;
 	size_t n_flows = 0;
-	if (run_file(skel, path, &totals) || (err = read_flows(skel, &flows, &n_flows))) {
-		if (err)
-			fprintf(stderr, "flowcount: reading the flow table: %s\n", strerror(-err));
+	if (read_frames(path, &frames)) {
+		flowcount__destroy(skel);
+		return 1;
+	}
+	err = run_frames(skel, &frames, (unsigned)threads, (unsigned)repeat, &totals);
+	if (err)
+		fprintf(stderr, "flowcount: running the programs: %s\n", strerror(-err));
+	else if ((err = read_flows(skel, &flows, &n_flows)))
+		fprintf(stderr, "flowcount: reading the flow table: %s\n", strerror(-err));
+	for (size_t i = 0; i < frames.n; i++)
+		free(frames.data[i]);
+	free(frames.data);
+	free(frames.len);
+	if (err) {
+		free(totals.events);
 		flowcount__destroy(skel);
 		return 1;
 	}
@@ -370,6 +488,7 @@ int main(int argc, char **argv)
 	else
 		print_summary(skel, path, &totals, flows, n_flows);
 	free(flows);
+	free(totals.events);
 	flowcount__destroy(skel);
 	return 0;
 }

@@ -62,7 +62,7 @@ def main():
         for f in ("flowcount.bpf.c", "flowcount.h", "flowcount.c", "sample.pcap", "expected-output.txt"):
             shutil.copy(os.path.join(args.example_dir, f), src)
         multiarch = subprocess.run([args.cc, "-print-multiarch"], stdout=subprocess.PIPE, text=True).stdout.strip()
-        bpf_flags = ["-target", "bpf", "-O2", "-g", "-Wall", "-Werror"]
+        bpf_flags = ["-target", "bpf", "-mcpu=v3", "-O2", "-g", "-Wall", "-Werror"]
         if multiarch:
             bpf_flags += ["-idirafter", "/usr/include/" + multiarch]
         run([args.clang] + bpf_flags + ["-c", "flowcount.bpf.c", "-o", "flowcount.bpf.o"], cwd=src)
