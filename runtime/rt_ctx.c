@@ -214,3 +214,47 @@ uint64_t bpfaot_helper_xdp_adjust_tail(uint64_t r1, uint64_t r2, uint64_t r3, ui
 	xdp->data_end = end;
 	return 0;
 }
+
+/* long bpf_skb_pull_data(skb, len): the runtime's packets are linear already; like the
+ * kernel, -ENOMEM when len is more than the packet holds. */
+uint64_t bpfaot_helper_skb_pull_data(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r3, (void)r4, (void)r5;
+	const struct bpfaot_skb_ctx *skb = (const struct bpfaot_skb_ctx *)(uintptr_t)r1;
+	uint32_t len = (uint32_t)r2;
+	if (len > (uint64_t)((uint8_t *)skb->data_end - (uint8_t *)skb->data))
+		return RT_ERR(-ENOMEM);
+	return 0;
+}
+
+/* XDP packet bytes at offset from data: -EINVAL unless wholly inside the packet. */
+static uint8_t *xdp_bytes(const struct bpfaot_xdp_ctx *xdp, uint64_t offset, uint64_t len)
+{
+	uint64_t avail = (uint64_t)((uint8_t *)xdp->data_end - (uint8_t *)xdp->data);
+	uint32_t off32 = (uint32_t)offset, len32 = (uint32_t)len;
+	if ((uint64_t)off32 + len32 > avail)
+		return NULL;
+	return (uint8_t *)xdp->data + off32;
+}
+
+/* long bpf_xdp_load_bytes(xdp, offset, buf, len) */
+uint64_t bpfaot_helper_xdp_load_bytes(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r5;
+	uint8_t *at = xdp_bytes((const struct bpfaot_xdp_ctx *)(uintptr_t)r1, r2, r4);
+	if (!at)
+		return RT_ERR(-EINVAL);
+	memcpy((void *)(uintptr_t)r3, at, (uint32_t)r4);
+	return 0;
+}
+
+/* long bpf_xdp_store_bytes(xdp, offset, buf, len) */
+uint64_t bpfaot_helper_xdp_store_bytes(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r5;
+	uint8_t *at = xdp_bytes((const struct bpfaot_xdp_ctx *)(uintptr_t)r1, r2, r4);
+	if (!at)
+		return RT_ERR(-EINVAL);
+	memmove(at, (const void *)(uintptr_t)r3, (uint32_t)r4);
+	return 0;
+}

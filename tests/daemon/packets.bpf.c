@@ -181,6 +181,24 @@ int xdp_adjust(struct xdp_md *ctx)
 	return XDP_PASS;
 }
 
+SEC("xdp")
+int xdp_bytes(struct xdp_md *ctx)
+{
+	__u8 buf[8] = {};
+	__u32 len = ctx->data_end - ctx->data;
+	seen[0] = bpf_xdp_load_bytes(ctx, 6, buf, 6);
+	seen[1] = *(__u64 *)buf;
+	seen[2] = bpf_xdp_load_bytes(ctx, len - 2, buf, 4); /* past the end */
+	seen[3] = bpf_xdp_load_bytes(ctx, len - 4, buf, 4);
+	seen[4] = *(__u32 *)buf;
+	__u8 mac[6] = {1, 2, 3, 4, 5, 6};
+	seen[5] = bpf_xdp_store_bytes(ctx, 0, mac, 6);
+	seen[6] = bpf_xdp_store_bytes(ctx, len, mac, 1);
+	seen[7] = bpf_xdp_load_bytes(ctx, 0, buf, 8);
+	seen[8] = *(__u64 *)buf;
+	return XDP_PASS;
+}
+
 SEC("tc")
 int tc_bytes(struct __sk_buff *skb)
 {
@@ -197,6 +215,9 @@ int tc_bytes(struct __sk_buff *skb)
 	seen[8] = *(__u64 *)buf;
 	seen[9] = skb->hash;
 	seen[10] = bpf_skb_load_bytes(skb, skb->len - 4, buf, 4); /* the last bytes */
+	seen[11] = bpf_skb_pull_data(skb, skb->len);
+	seen[12] = bpf_skb_pull_data(skb, skb->len + 1);
+	seen[13] = bpf_skb_pull_data(skb, 0);
 	return TC_ACT_OK;
 }
 

@@ -18,7 +18,7 @@ import tempfile
 
 SKIP = 77
 PROGS = ["xdp_fields", "tc_fields", "sock_fields", "tc_spill", "sock_ld_abs", "tc_ld_abs", "xdp_adjust", "tc_bytes",
-         "sock_bytes"]
+         "sock_bytes", "xdp_bytes"]
 
 
 def eth(dst, ethertype, payload, src="020000000001"):
