@@ -237,6 +237,14 @@ static uint8_t *xdp_bytes(const struct bpfaot_xdp_ctx *xdp, uint64_t offset, uin
 	return (uint8_t *)xdp->data + off32;
 }
 
+/* u64 bpf_xdp_get_buff_len(xdp): the packet's length (there are no fragments) */
+uint64_t bpfaot_helper_xdp_get_buff_len(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r2, (void)r3, (void)r4, (void)r5;
+	const struct bpfaot_xdp_ctx *xdp = (const struct bpfaot_xdp_ctx *)(uintptr_t)r1;
+	return (uint64_t)((uint8_t *)xdp->data_end - (uint8_t *)xdp->data);
+}
+
 /* long bpf_xdp_load_bytes(xdp, offset, buf, len) */
 uint64_t bpfaot_helper_xdp_load_bytes(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
 {

@@ -185,7 +185,7 @@ SEC("xdp")
 int xdp_bytes(struct xdp_md *ctx)
 {
 	__u8 buf[8] = {};
-	__u32 len = ctx->data_end - ctx->data;
+	__u32 len = bpf_xdp_get_buff_len(ctx);
 	seen[0] = bpf_xdp_load_bytes(ctx, 6, buf, 6);
 	seen[1] = *(__u64 *)buf;
 	seen[2] = bpf_xdp_load_bytes(ctx, len - 2, buf, 4); /* past the end */
