@@ -3,13 +3,15 @@
 
   packets_diff.py --bpfaot BPFAOT --kernel-ref KERNEL_REF OBJ...
 
-Runs every program of packets.bpf.c on every frame below, once with `bpfaot run` (native
+Runs every XDP, tc and socket filter program of each object (found with `bpfaot inspect
+--json`) on every frame below, once with `bpfaot run` (native
 code, the runtime's contexts) and once with kernel_ref (BPF_PROG_TEST_RUN), and requires
 the same output: r0 and every map afterwards (docs/run-output.md). The kernel is the
 authority. Frames the kernel refuses (shorter than an Ethernet header) must be refused by
 both. Exit 77 when the kernel does not let us load programs (not root / no CAP_BPF).
 """
 import argparse
+import json
 import os
 import struct
 import subprocess
@@ -17,8 +19,7 @@ import sys
 import tempfile
 
 SKIP = 77
-PROGS = ["xdp_fields", "tc_fields", "sock_fields", "tc_spill", "sock_ld_abs", "tc_ld_abs", "xdp_adjust", "tc_bytes",
-         "sock_bytes", "xdp_bytes"]
+PACKET_TYPES = ("xdp", "sched_cls", "sched_act", "socket_filter")
 
 
 def eth(dst, ethertype, payload, src="020000000001"):
@@ -60,7 +61,9 @@ def main():
     passed = failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for obj in args.objects:
-            for prog in PROGS:
+            info = json.loads(run([args.bpfaot, "inspect", "--json", obj])[1])
+            progs = [p["name"] for p in info["programs"] if p["type"] in PACKET_TYPES]
+            for prog in progs:
                 for name, frame in FRAMES:
                     path = os.path.join(tmp, name + ".bin")
                     with open(path, "wb") as f:
