@@ -151,12 +151,29 @@ struct skel {
 	const struct module *m;
 	const char *obj;
 	struct btf_dump *dump;
+	FILE *dump_to;        /* where btf_dump writes: out, or a buffer for the type section */
 	struct datasec *secs; /* one per module map; n_vars == 0 for maps that are not data */
 };
 
 static void btf_printf(void *ctx, const char *fmt, va_list args)
 {
-	vfprintf((FILE *)ctx, fmt, args);
+	vfprintf(((struct skel *)ctx)->dump_to, fmt, args);
+}
+
+/* The type definitions btf_dump wrote, with vmlinux.h's `typedef _Bool bool;` kept from
+ * C++ (where bool is a keyword) and from C code that has <stdbool.h>'s bool macro. */
+static void write_type_text(FILE *out, const char *text)
+{
+	static const char bool_typedef[] = "typedef _Bool bool;\n";
+	for (const char *line = text; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+		if (len == sizeof(bool_typedef) - 1 && !strncmp(line, bool_typedef, len))
+			fprintf(out, "#if !defined(__cplusplus) && !defined(bool)\n%s#endif\n", bool_typedef);
+		else
+			fwrite(line, 1, len, out);
+		line += len;
+	}
 }
 
 /* The C type name of a BTF type usable as `NAME *` (a struct, union, enum, typedef or
@@ -235,17 +252,29 @@ static int write_types(struct skel *s)
 	if (!s->m->btf)
 		return 0;
 	fprintf(s->out, "/* Types from the object's BTF. */\n");
-	for (uint32_t i = 0; i < s->m->n_maps; i++) {
-		const struct map *map = &s->m->maps[i];
-		for (uint32_t v = 0; v < s->secs[i].n_vars; v++)
-			if (dump_type(s, s->secs[i].vars[v].type_id))
-				return -1;
-		if (!map_is_data(map) && map_has_elements(map) &&
-		    (dump_type(s, map->btf_key_type_id) || dump_type(s, map->btf_value_type_id)))
-			return -1;
+	char *text = NULL;
+	size_t size = 0;
+	s->dump_to = open_memstream(&text, &size);
+	if (!s->dump_to) {
+		diag_file(s->m->path, "cannot write the skeleton's types: %s", strerror(errno));
+		s->dump_to = s->out;
+		return -1;
 	}
+	int err = 0;
+	for (uint32_t i = 0; i < s->m->n_maps && !err; i++) {
+		const struct map *map = &s->m->maps[i];
+		for (uint32_t v = 0; v < s->secs[i].n_vars && !err; v++)
+			err = dump_type(s, s->secs[i].vars[v].type_id);
+		if (!err && !map_is_data(map) && map_has_elements(map))
+			err = dump_type(s, map->btf_key_type_id) || dump_type(s, map->btf_value_type_id);
+	}
+	fclose(s->dump_to);
+	s->dump_to = s->out;
+	if (!err)
+		write_type_text(s->out, text);
+	free(text);
 	fprintf(s->out, "\n");
-	return 0;
+	return err ? -1 : 0;
 }
 
 /* struct OBJ__data { ... }: the variables at their offsets, with explicit padding. */
@@ -448,7 +477,7 @@ static void write_prog_run(struct skel *s, const struct prog *p)
 
 int skeleton_write(FILE *out, const struct module *m, const char *obj, const char *header_path)
 {
-	struct skel s = {out, m, obj, NULL, xcalloc(m->n_maps + 1, sizeof(struct datasec))};
+	struct skel s = {out, m, obj, NULL, out, xcalloc(m->n_maps + 1, sizeof(struct datasec))};
 	int err = 0;
 	for (uint32_t i = 0; i < m->n_maps && !err; i++)
 		if (map_is_data(&m->maps[i]))
@@ -456,7 +485,7 @@ int skeleton_write(FILE *out, const struct module *m, const char *obj, const cha
 		else
 			s.secs[i].ident = map_identifier(&m->maps[i]);
 	if (!err && m->btf) {
-		s.dump = btf_dump__new(m->btf, btf_printf, out, NULL);
+		s.dump = btf_dump__new(m->btf, btf_printf, &s, NULL);
 		if (!s.dump) {
 			diag_file(m->path, "cannot dump BTF types for the skeleton");
 			err = -1;

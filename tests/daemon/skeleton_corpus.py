@@ -77,7 +77,8 @@ def c_bytes(b):
 
 
 def test_program(obj, progs, maps, variables):
-    lines = [f'#include "{obj}.aot.h"', "#include <stdio.h>", "",
+    # <stdbool.h> first: its bool macro must not clash with the header's types
+    lines = ["#include <stdbool.h>", f'#include "{obj}.aot.h"', "#include <stdio.h>", "",
              "static int t_failures;",
              "#define T_EXPECT(cond, ...) do { if (!(cond)) { t_failures++; printf(__VA_ARGS__); printf(\"\\n\"); } } while (0)",
              "int t_equal(const volatile void *p, const unsigned char *want, size_t n);",
