@@ -474,6 +474,9 @@ static void transfer(struct flow *fl, uint32_t i)
 				callee.r[10] = reg_fp(0);
 				propagate(fl, i + 1 + (uint32_t)insn->imm, &callee);
 			}
+			/* The caller's spills survive the call: a callee writing a pointer of
+			 * another kind exactly over a spilled context through a stack pointer it
+			 * was given is not followed (compilers do not produce that). */
 			clobber_call(&s);
 			break;
 		}
