@@ -40,6 +40,8 @@ extern "C" {
 #define BPFAOT_MAP_TYPE_PERCPU_ARRAY 6
 #define BPFAOT_MAP_TYPE_LRU_HASH 9
 #define BPFAOT_MAP_TYPE_LRU_PERCPU_HASH 10
+#define BPFAOT_MAP_TYPE_QUEUE 22
+#define BPFAOT_MAP_TYPE_STACK 23
 #define BPFAOT_MAP_TYPE_RINGBUF 27
 
 /* Map update flags (BPF_ANY, BPF_NOEXIST, BPF_EXIST). BPF_F_LOCK is not supported. */
@@ -97,9 +99,12 @@ BPFAOT_API int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64
 BPFAOT_API int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval);
 
-/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps] after
- * argv[0]. Runs the program once on the file's bytes (RAW: r1 = a writable copy, r2 = its
- * length; without --data r1 = NULL, r2 = 0) and prints docs/run-output.md to stdout.
+/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps]
+ * [--repeat N] [--set-prog-array MAP:INDEX:PROG|none]... after argv[0]. Applies the prog
+ * array updates in order, runs the program N times (default once) on a fresh writable copy
+ * of the file's bytes each time (RAW: r1 = the copy, r2 = its length; without --data
+ * r1 = NULL, r2 = 0; maps accumulate, r0 is the last run's) and prints docs/run-output.md
+ * to stdout, as tests/kernel's reference runner does for the kernel.
  * Returns the process exit status: 0 on success, 1 when the run failed, 2 on a usage error
  * (a one-line message on stderr in both cases). */
 BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);
@@ -118,7 +123,8 @@ BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
  * get_next_key: next key after cur_key in iteration order (the first key when cur_key
  *          is NULL or absent), -ENOENT after the last.
  * Prog arrays: use bpfaot_prog_array_*; delete and get_next_key work here too, lookup
- * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. */
+ * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. Queue and stack
+ * maps (no key: NULL, 0): update pushes, lookup peeks, lookup-and-delete pops. */
 BPFAOT_API int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   void *value, size_t value_size, uint64_t flags);
 BPFAOT_API int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_size,
@@ -164,6 +170,11 @@ BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sam
 /* Like consume, but first wait up to timeout_ms (-1: forever) until data is available:
  * returns at once when the ring holds data, else when a producer's submit wakes consumers
  * (as in the kernel, not with BPFAOT_RB_NO_WAKEUP). Returns 0 on timeout. */
+/* For event loops: an eventfd that becomes readable when a producer wakes consumers (the
+ * same wakeups as bpfaot_ringbuf_poll's); add it to epoll/poll and call
+ * bpfaot_ringbuf_consume when it is readable (consume also resets it). Owned by the
+ * runtime: do not close it. Returns the fd, -EINVAL (not a ring buffer) or -ENOMEM. */
+BPFAOT_API int bpfaot_ringbuf_fd(struct bpfaot_map *map);
 BPFAOT_API int bpfaot_ringbuf_poll(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, void *ctx,
 			int timeout_ms);
 

@@ -19,6 +19,9 @@ const struct rt_map_ops *rt_map_ops(uint32_t type)
 		return &rt_prog_array_ops;
 	case BPFAOT_MAP_TYPE_RINGBUF:
 		return &rt_ringbuf_ops;
+	case BPFAOT_MAP_TYPE_QUEUE:
+	case BPFAOT_MAP_TYPE_STACK:
+		return &rt_queue_ops;
 	default:
 		return NULL;
 	}
@@ -49,6 +52,10 @@ const char *bpfaot_map_type_name(uint32_t type)
 		return "prog_array";
 	case BPFAOT_MAP_TYPE_RINGBUF:
 		return "ringbuf";
+	case BPFAOT_MAP_TYPE_QUEUE:
+		return "queue";
+	case BPFAOT_MAP_TYPE_STACK:
+		return "stack";
 	default:
 		return "unknown";
 	}
@@ -112,6 +119,12 @@ static size_t host_value_size(const struct bpfaot_map *map)
 	return map->value_size;
 }
 
+/* The key's size must be the map's; maps without keys (queue, stack) take NULL. */
+static bool key_ok(const struct bpfaot_map *map, const void *key, size_t key_size)
+{
+	return key_size == map->key_size && (key || map->key_size == 0);
+}
+
 static bool unsupported_on_host(const struct bpfaot_map *map)
 {
 	return map->type == BPFAOT_MAP_TYPE_RINGBUF;
@@ -126,7 +139,7 @@ int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
 		return -EOPNOTSUPP;
-	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map) ||
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map) ||
 	    flags != 0)
 		return -EINVAL;
 	return ops->copy_out(map, key, value);
@@ -141,7 +154,7 @@ int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
 		return -EOPNOTSUPP;
-	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map))
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map))
 		return -EINVAL;
 	if (map->flags & BPFAOT_F_RDONLY_PROG)
 		return -EPERM;
@@ -157,7 +170,7 @@ int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map))
 		return -EOPNOTSUPP;
-	if (!key || key_size != map->key_size || flags != 0)
+	if (!key_ok(map, key, key_size) || flags != 0)
 		return -EINVAL;
 	return ops->remove(map, key, NULL);
 }
@@ -172,7 +185,7 @@ int bpfaot_map_lookup_and_delete_elem(struct bpfaot_map *map, const void *key, s
 	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY ||
 	    ops == &rt_array_ops || ops == &rt_percpu_array_ops)
 		return -EOPNOTSUPP;
-	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map) ||
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map) ||
 	    flags != 0)
 		return -EINVAL;
 	return ops->remove(map, key, value);
