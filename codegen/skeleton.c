@@ -391,8 +391,11 @@ static void write_open_destroy(struct skel *s)
 				s->secs[i].ident, m->maps[i].readonly ? "const " : "", s->obj, s->secs[i].ident,
 				s->secs[i].ident);
 	fprintf(o, "\treturn skel;\n}\n\n");
-	fprintf(o, "/* Free the skeleton (the object's maps and programs live on with the process). */\n");
-	fprintf(o, "static inline void %s__destroy(struct %s *skel)\n{\n\tfree(skel);\n}\n\n", s->obj, s->obj);
+	fprintf(o, "/* Free the maps' runtime state (bpfaot_object_close: no thread may still run the\n"
+		   " * programs) and the skeleton. The object's static storage stays with the process. */\n");
+	fprintf(o, "static inline void %s__destroy(struct %s *skel)\n{\n\tif (!skel)\n\t\treturn;\n"
+		   "\tbpfaot_object_close(skel->obj);\n\tfree(skel);\n}\n\n",
+		s->obj, s->obj);
 	free(object);
 }
 
