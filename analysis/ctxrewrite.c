@@ -52,6 +52,7 @@ enum field_flags {
 	F_U64 = 1 << 5,      /* a 64-bit field: 8-byte accesses only */
 	F_DEVMAP = 1 << 6,   /* XDP: only programs attached to a devmap */
 	F_UNSUPPORTED = 1 << 7, /* the kernel has it; the runtime context does not */
+	F_WRITE_UNSUPPORTED = 1 << 8, /* tc may write it in the kernel; bpfaot does not yet */
 };
 
 struct ctx_field {
@@ -80,7 +81,7 @@ static const struct ctx_field skb_fields[] = {
 	SKB_FIELD(len, len, F_NARROW),
 	SKB_FIELD(pkt_type, pkt_type, F_NARROW),
 	SKB_FIELD(mark, mark, F_NARROW | F_WRITE_TC),
-	SKB_FIELD(queue_mapping, queue_mapping, F_NARROW),
+	SKB_FIELD(queue_mapping, queue_mapping, F_NARROW | F_WRITE_UNSUPPORTED),
 	SKB_FIELD(protocol, protocol, F_NARROW),
 	SKB_FIELD(vlan_present, vlan_present, F_NARROW),
 	SKB_FIELD(vlan_tci, vlan_tci, F_NARROW),
@@ -177,6 +178,10 @@ static int rewrite_access(const struct module *m, struct prog *p, uint32_t i, ui
 	if (f->flags & F_UNSUPPORTED) {
 		diag_insn(m, p, i, "%s %s field %s: not supported by the bpfaot runtime context", verb,
 			  tname, f->name);
+		return -1;
+	}
+	if (write && (f->flags & F_WRITE_UNSUPPORTED) && prog_is_tc(p)) {
+		diag_insn(m, p, i, "store to %s field %s: not supported by bpfaot yet", tname, f->name);
 		return -1;
 	}
 	int32_t within = off - f->uapi_off;

@@ -222,6 +222,9 @@ static void test_tc_refused(void)
 	const struct bpf_insn family[] = {LDX(BPF_W, 0, 1, 88), EXIT};
 	expect_diag(one_prog_module("fa", BPF_PROG_TYPE_SCHED_CLS, family, N(family)), "field family: not supported",
 		    "family");
+	const struct bpf_insn qm[] = {STX(BPF_W, 1, 1, 12), EXIT};
+	expect_diag(one_prog_module("qm", BPF_PROG_TYPE_SCHED_CLS, qm, N(qm)), "field queue_mapping: not supported by bpfaot",
+		    "queue_mapping store");
 	const struct bpf_insn sk[] = {LDX(BPF_DW, 0, 1, 168), EXIT};
 	expect_diag(one_prog_module("sk", BPF_PROG_TYPE_SCHED_CLS, sk, N(sk)), "field sk: not supported", "sk");
 	const struct bpf_insn atomic[] = {MOV64I(2, 1), INSN(BPF_STX | BPF_ATOMIC | BPF_W, 1, 2, 8, BPF_ADD), EXIT};
