@@ -556,7 +556,7 @@ static bool insn_is_ld_abs(const struct bpf_insn *insn)
  *        exit
  *  done:
  */
-#define LD_ABS_MAX 15
+#define LD_ABS_MAX 16 /* the longest sequence: an indirect 2- or 4-byte load */
 
 static struct bpf_insn mk(uint8_t code, uint8_t dst, uint8_t src, int16_t off, int32_t imm)
 {
@@ -597,6 +597,7 @@ static uint32_t gen_ld_abs(const struct bpf_insn *orig, struct bpf_insn *out)
 	out[n++] = mk(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, 0);
 	out[n++] = mk(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
 	out[neg] = mk(BPF_JMP | BPF_JSLT | BPF_K, 2, 0, (int16_t)(fail - neg - 1), 0);
+	/* n <= LD_ABS_MAX: 2 + 2 + 1 + 6 + 1 + 1 + 1 + 2 for BPF_IND with a byte swap */
 	out[past] = mk(BPF_JMP | BPF_JGT | BPF_X, 2, 3, (int16_t)(fail - past - 1), 0);
 	return n;
 }
