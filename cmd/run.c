@@ -272,8 +272,10 @@ static const char run_main_source[] =
 	"\tfor (int i = 1; i < argc; i++) {\n"
 	"\t\tif (!strcmp(argv[i], \"--set-prog-array\") && i + 1 < argc) {\n"
 	"\t\t\tint err = set_prog_array(argv[++i]);\n"
-	"\t\t\tif (err)\n"
+	"\t\t\tif (err) {\n"
+	"\t\t\t\tfree(rest);\n"
 	"\t\t\t\treturn err;\n"
+	"\t\t\t}\n"
 	"\t\t} else if (!strcmp(argv[i], \"--repeat\") && i + 1 < argc) {\n"
 	"\t\t\trepeat = strtol(argv[++i], NULL, 10);\n"
 	"\t\t} else {\n"
@@ -285,7 +287,9 @@ static const char run_main_source[] =
 	"\t\t}\n"
 	"\t}\n"
 	"\trun_quietly(prog, data, repeat - 1);\n"
-	"\treturn bpfaot_run_main(&OBJECT, n, rest);\n"
+	"\tint status = bpfaot_run_main(&OBJECT, n, rest);\n"
+	"\tfree(rest);\n"
+	"\treturn status;\n"
 	"}\n";
 
 static int write_main(const char *path, const char *obj_name)

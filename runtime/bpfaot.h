@@ -8,7 +8,8 @@
  * Conventions:
  *   - Functions returning int return 0 (or a count) on success and a negative errno value
  *     on failure (-EINVAL, -ENOENT, ...), as libbpf does; they do not set errno.
- *   - Every function is thread-safe. Nothing needs to be initialised first: compiled
+ *   - Every function is thread-safe (bpfaot_object_close and bpfaot_map_free excepted:
+ *     see there). Nothing needs to be initialised first: compiled
  *     programs may be called directly as C functions; runtime state is created on first use.
  *   - Constants and numbers are the kernel's (enum bpf_map_type, BPF_ANY, ...), under
  *     BPFAOT_ names so that this header and <linux/bpf.h> can be included together.
@@ -77,8 +78,10 @@ BPFAOT_API void bpfaot_map_free(struct bpfaot_map *map);
 
 /* A map or program by name; NULL when there is none. A map name also matches without its
  * leading '.' ("bss" finds ".bss"). */
-BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj, const char *name);
-BPFAOT_API struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj, const char *name);
+BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj,
+						 const char *name);
+BPFAOT_API struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj,
+						   const char *name);
 
 /* ---- Running programs --------------------------------------------------------------- */
 
@@ -151,7 +154,8 @@ BPFAOT_API const char *bpfaot_map_type_name(uint32_t type);
  * BPFAOT_OWNER_UNSET fixes the owner; a program whose type, expected attach type or
  * sleepable/xdp-frags flags differ from the owner's is refused with -EINVAL.
  * Returns 0, -EINVAL (not a prog array, NULL prog, incompatible) or -E2BIG (index). */
-BPFAOT_API int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index, struct bpfaot_prog *prog);
+BPFAOT_API int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index,
+					 struct bpfaot_prog *prog);
 /* Empty index: 0, -ENOENT (already empty), -E2BIG, -EINVAL. */
 BPFAOT_API int bpfaot_prog_array_delete(struct bpfaot_map *map, uint32_t index);
 /* The program at index, NULL when empty or out of range. */
@@ -166,7 +170,8 @@ typedef int (*bpfaot_ringbuf_sample_fn)(void *ctx, void *data, size_t size);
 /* Consume every record available now. Returns the number of records passed to fn, or a
  * negative errno (-EINVAL: not a ring buffer) or fn's negative return. Consumers of one
  * ring buffer are serialised; producers (programs) never wait for them. */
-BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, void *ctx);
+BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn,
+				      void *ctx);
 /* Like consume, but first wait up to timeout_ms (-1: forever) until data is available:
  * returns at once when the ring holds data, else when a producer's submit wakes consumers
  * (as in the kernel, not with BPFAOT_RB_NO_WAKEUP). Returns 0 on timeout. */
@@ -200,8 +205,8 @@ BPFAOT_API int bpfaot_register_helper(int32_t id, bpfaot_helper_fn fn);
 #include "helpers.def"
 #undef HELPER
 #pragma pop_macro("HELPER")
-BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5,
-			    uint64_t id);
+BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				       uint64_t r5, uint64_t id);
 
 /* ---- CPU slots ---------------------------------------------------------------------- */
 

@@ -219,6 +219,20 @@ uint64_t bpfaot_helper_map_lookup_elem(uint64_t r1, uint64_t r2, uint64_t r3, ui
 	return (uint64_t)(uintptr_t)ops->lookup(map, (const void *)(uintptr_t)r2, cpu);
 }
 
+/* bpf_map_lookup_percpu_elem(map, key, cpu): another CPU slot's value of a per-CPU map;
+ * NULL for other maps and for cpu >= the number of slots. */
+uint64_t bpfaot_helper_map_lookup_percpu_elem(uint64_t r1, uint64_t r2, uint64_t r3,
+					      uint64_t r4, uint64_t r5)
+{
+	(void)r4, (void)r5;
+	struct bpfaot_map *map = (struct bpfaot_map *)(uintptr_t)r1;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!rt_map_is_percpu(map->type) || r3 >= (uint64_t)bpfaot_num_possible_cpus() ||
+	    !ops->lookup || !rt_map_state(map))
+		return 0;
+	return (uint64_t)(uintptr_t)ops->lookup(map, (const void *)(uintptr_t)r2, (int)r3);
+}
+
 uint64_t bpfaot_helper_map_update_elem(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
 				       uint64_t r5)
 {
