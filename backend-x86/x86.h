@@ -111,8 +111,7 @@ void x86_ret(struct prog_code *c);
 void x86_lea_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
 void x86_load_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
 
-/* Size in bytes of a jump with this displacement: 2 when it fits rel8, else 5 (jmp) or
- * 6 (jcc). */
+/* Whether a displacement or immediate fits a sign-extended byte. */
 static inline bool x86_fits8(int64_t v) { return v >= -128 && v <= 127; }
 
 /* A forward jump inside one BPF instruction's sequence, patched when its target is
@@ -128,6 +127,7 @@ struct x86_frame {
 	uint8_t n_saved;
 	uint32_t alloc;     /* bytes below rbp: BPF stack (+ may_goto counter) + alignment */
 	int32_t may_goto_slot; /* rbp-relative offset of the may_goto counter, 0 if none */
+	bool has_frame;     /* push rbp; mov rbp, rsp (r10) ... leave */
 };
 
 struct x86_ctx {
@@ -141,6 +141,7 @@ struct x86_ctx {
 	uint32_t *prev_func;        /* n_subprogs */
 	uint32_t *prev_epilogue;    /* n_subprogs */
 	bool first_pass;            /* no previous offsets: every jump long, nothing elided */
+	bool needs_counter;         /* the program makes tail calls: emit the entry wrapper */
 	uint32_t func;              /* subprogram being emitted */
 	uint32_t func_end;          /* one past its last instruction */
 	uint32_t insn;              /* instruction being emitted */
@@ -149,8 +150,6 @@ struct x86_ctx {
 
 /* prologue.c */
 void x86_frames_plan(struct x86_ctx *x);
-/* Offset of the tail-call entry (the body) from the start of an entry program. */
-uint32_t x86_tail_entry_offset(void);
 void x86_emit_entry_wrapper(struct x86_ctx *x);
 void x86_emit_prologue(struct x86_ctx *x, uint32_t func);
 void x86_emit_epilogue(struct x86_ctx *x, uint32_t func);

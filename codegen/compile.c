@@ -1,14 +1,17 @@
 /* compile.c - the compile driver (see compile.h). */
 #include "compile.h"
 
+#include "ctxrewrite.h"
 #include "diag.h"
 #include "listing.h"
+#include "skeleton.h"
 #include "util.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int compile_module(struct module *m, const struct target *t, const char *name, struct compiled *out)
@@ -19,7 +22,8 @@ int compile_module(struct module *m, const struct target *t, const char *name, s
 	out->obj_name = c_identifier(name ? name : m->name);
 	out->analyses = xcalloc(m->n_progs, sizeof(*out->analyses));
 	out->code = xcalloc(m->n_progs, sizeof(*out->code));
-	if (analysis_run(m, out->analyses))
+	/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis */
+	if (ctx_rewrite(m) || analysis_run(m, out->analyses))
 		return -1;
 	for (uint32_t p = 0; p < m->n_progs; p++) {
 		struct codegen_input in = {
@@ -71,8 +75,17 @@ int compile_write_object(const struct compiled *c, const char *path)
 		free(tmp);
 		return -1;
 	}
+	/* mkstemp makes the file 0600; an object file is 0666 less the umask, as cc's are. */
+	mode_t mask = umask(0);
+	umask(mask);
+	int ret = 0;
+	if (fchmod(fd, 0666 & ~mask)) {
+		diag_file(path, "cannot set the mode of the temporary file: %s", strerror(errno));
+		ret = -1;
+	}
 	struct objwriter_input in = compiled_objwriter_input(c);
-	int ret = objwriter_write(&in, fd, path);
+	if (ret == 0)
+		ret = objwriter_write(&in, fd, path);
 	if (close(fd) && ret == 0) {
 		diag_file(path, "cannot write: %s", strerror(errno));
 		ret = -1;
@@ -116,6 +129,8 @@ int compile_file(const struct compile_options *opt)
 		ret = compile_write_listing(&c, opt->listing);
 	if (ret == 0)
 		ret = compile_write_object(&c, opt->output);
+	if (ret == 0 && opt->header)
+		ret = skeleton_write_file(opt->header, m, c.obj_name);
 	compiled_free(&c);
 	module_free(m);
 	return ret;

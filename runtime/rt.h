@@ -43,7 +43,7 @@ const struct rt_map_ops *rt_map_ops(uint32_t type);
 int rt_array_next_key(struct bpfaot_map *map, const void *key, void *next);
 bool rt_map_is_percpu(uint32_t type);
 extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
-	rt_prog_array_ops, rt_ringbuf_ops;
+	rt_prog_array_ops, rt_ringbuf_ops, rt_queue_ops;
 
 /* Ring buffer records (the kernel's layout, what libbpf's consumer reads). */
 void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags);
@@ -52,8 +52,15 @@ uint64_t rt_ringbuf_query(struct bpfaot_map *map, uint64_t flags);
 /* Submitted, not discarded records between the consumer and the producer. */
 uint64_t rt_ringbuf_pending_records(struct bpfaot_map *map);
 
+/* bpfaot_prog_test_run for XDP and skb programs: build the context around a copy of the
+ * packet as BPF_PROG_TEST_RUN does, run, copy the packet back (rt_ctx.c). */
+int rt_test_run_packet(const struct bpfaot_prog *prog, void *data, size_t size, uint64_t *retval);
+
 /* Copy from memory that may be unmapped: 0 or -EFAULT (dst zeroed). */
 int rt_safe_copy(void *dst, const void *src, size_t n);
+/* A string from memory that may be unmapped, as bpf_probe_read_str: its length with the
+ * NUL, size when truncated, -EFAULT (dst zeroed). */
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size);
 
 /* trace_printk's formatter: format fmt (kernel subset) with up to n_args args into buf.
  * Returns the length written (as snprintf) or -EINVAL. */

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,7 +77,7 @@ int rt_safe_copy(void *dst, const void *src, size_t n)
 /* The kernel's strncpy_from_*_nofault as the probe_read_*_str helpers use it: the string's
  * length including its NUL, or size when truncated (the last byte then NUL); -EFAULT with
  * dst zeroed when the source is not readable. An empty string gives 1. */
-static long safe_strncpy(char *dst, const char *src, uint32_t size)
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size)
 {
 	if (size == 0)
 		return 0;
@@ -115,7 +116,7 @@ static uint64_t probe_read(uint64_t dst, uint64_t size, uint64_t src)
 
 static uint64_t probe_read_str(uint64_t dst, uint64_t size, uint64_t src)
 {
-	return RT_ERR(safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
+	return RT_ERR(rt_safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
 				   (uint32_t)size));
 }
 
@@ -213,6 +214,32 @@ uint64_t bpfaot_helper_get_smp_processor_id(uint64_t r1, uint64_t r2, uint64_t r
 {
 	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
 	return (uint32_t)rt_cpu_current();
+}
+
+/* ---- bpf_spin_lock ------------------------------------------------------------------- */
+
+/* struct bpf_spin_lock is a u32 inside a map value: 0 free, 1 held. Critical sections are
+ * short and call no helpers (the verifier's rules), so spinning is right; a thread that
+ * does not get the lock soon yields, in case its holder was preempted. */
+uint64_t bpfaot_helper_spin_lock(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				 uint64_t r5)
+{
+	(void)r2, (void)r3, (void)r4, (void)r5;
+	uint32_t *lock = (uint32_t *)(uintptr_t)r1;
+	for (unsigned spins = 0; __atomic_exchange_n(lock, 1, __ATOMIC_ACQUIRE); spins++) {
+		while (__atomic_load_n(lock, __ATOMIC_RELAXED))
+			if (++spins % 128 == 0)
+				sched_yield();
+	}
+	return 0;
+}
+
+uint64_t bpfaot_helper_spin_unlock(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				   uint64_t r5)
+{
+	(void)r2, (void)r3, (void)r4, (void)r5;
+	__atomic_store_n((uint32_t *)(uintptr_t)r1, 0, __ATOMIC_RELEASE);
+	return 0;
 }
 
 /* ---- The current task: in userspace, the calling thread ------------------------------ */

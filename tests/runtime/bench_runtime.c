@@ -87,6 +87,7 @@ int main(void)
 		pthread_create(&t[i], NULL, hash_reader, &two[i]);
 	for (int i = 0; i < 2; i++)
 		pthread_join(t[i], NULL);
-	printf("%-40s %7.1f ns (1 thread %.1f ns)\n", "hash lookup, 2 threads at once", (two[0] + two[1]) / 2, one);
+	printf("%-40s %7.1f ns (1 thread %.1f ns)\n", "hash lookup, 2 threads at once",
+	       (two[0] + two[1]) / 2, one);
 	return 0;
 }

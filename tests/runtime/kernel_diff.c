@@ -176,6 +176,61 @@ static void test_percpu_array(void)
 	diff_map(BPF_MAP_TYPE_PERCPU_ARRAY, "percpu_array", 12, 4, 6, false);
 }
 
+/* Queue and stack maps have no keys: push (update), peek (lookup), pop
+ * (lookup-and-delete), delete (-EINVAL); return codes and values must agree. */
+static void diff_queue(enum bpf_map_type type, const char *what)
+{
+	int fd = bpf_map_create(type, NULL, 0, 8, 5, NULL);
+	CHECK(fd >= 0);
+	if (fd < 0)
+		return;
+	struct bpfaot_map m = MAP_INIT(type, 0, 8, 5, NULL);
+	m.name = what;
+	static const uint64_t flag_choice[] = {BPF_ANY, BPF_ANY, BPF_EXIST, BPF_NOEXIST, 3};
+	uint32_t x = 777;
+	for (int i = 0; i < 3000; i++, steps++) {
+		x = x * 1103515245u + 12345u;
+		uint32_t r = x >> 8;
+		int op = (int)(r % 5); /* push twice as often */
+		uint64_t flags = flag_choice[(r >> 4) % 5];
+		uint64_t kv = (uint64_t)i, av = (uint64_t)i;
+		int kret, aret;
+		switch (op) {
+		case 0:
+		case 1:
+			kret = bpf_map_update_elem(fd, NULL, &kv, flags);
+			aret = bpfaot_map_update_elem(&m, NULL, 0, &av, 8, flags);
+			break;
+		case 2:
+			kret = bpf_map_lookup_elem(fd, NULL, &kv);
+			aret = bpfaot_map_lookup_elem(&m, NULL, 0, &av, 8, 0);
+			break;
+		case 3:
+			kret = bpf_map_lookup_and_delete_elem(fd, NULL, &kv);
+			aret = bpfaot_map_lookup_and_delete_elem(&m, NULL, 0, &av, 8, 0);
+			break;
+		default:
+			kret = bpf_map_delete_elem(fd, NULL);
+			aret = bpfaot_map_delete_elem(&m, NULL, 0, 0);
+			break;
+		}
+		if (kret <= 0 && kret > -256)
+			seen_errno[-kret]++;
+		if (kret != aret || kv != av) {
+			fprintf(stderr, "%s step %d: op %d flags %llu: kernel %d (%llu), runtime %d (%llu)\n",
+				what, i, op, (unsigned long long)flags, kret, (unsigned long long)kv,
+				aret, (unsigned long long)av);
+			test_failures++;
+			break;
+		}
+	}
+	close(fd);
+	bpfaot_map_free(&m);
+}
+
+static void test_queue(void) { diff_queue(BPF_MAP_TYPE_QUEUE, "queue"); }
+static void test_stack(void) { diff_queue(BPF_MAP_TYPE_STACK, "stack"); }
+
 int main(void)
 {
 	int probe = create(BPF_MAP_TYPE_HASH, 8, 1);
@@ -194,6 +249,8 @@ int main(void)
 	RUN(test_percpu_hash);
 	RUN(test_array);
 	RUN(test_percpu_array);
+	RUN(test_queue);
+	RUN(test_stack);
 	printf("     %ld operations compared with the kernel (%d possible CPUs): 0 x%ld, "
 	       "ENOENT x%ld, EEXIST x%ld, E2BIG x%ld, EINVAL x%ld\n",
 	       steps, ncpu, seen_errno[0], seen_errno[ENOENT], seen_errno[EEXIST],

@@ -341,6 +341,44 @@ static void test_lru_threads(void)
 	bpfaot_map_free(&m);
 }
 
+/* Queue and stack maps from a program (helpers 87-89); the host side is compared with
+ * the kernel in kernel_diff.c. */
+static void test_queue_and_stack_helpers(void)
+{
+	struct bpfaot_map q = MAP_INIT(BPF_MAP_TYPE_QUEUE, 0, 8, 2, NULL);
+	struct bpfaot_map s = MAP_INIT(BPF_MAP_TYPE_STACK, 0, 8, 2, NULL);
+	uint64_t v = 0;
+	CHECK_EQ((int64_t)H2(bpfaot_helper_map_pop_elem, &q, &v), -ENOENT);
+	for (uint64_t i = 1; i <= 3; i++) {
+		v = i;
+		int64_t want = i <= 2 ? 0 : -E2BIG; /* full after two */
+		CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &q, &v, 0), want);
+		CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &s, &v, 0), want);
+	}
+	v = 4;
+	CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &q, &v, BPF_NOEXIST), -EINVAL);
+	CHECK_EQ(H3(bpfaot_helper_map_push_elem, &q, &v, BPF_EXIST), 0); /* drops 1 */
+	CHECK_EQ(H3(bpfaot_helper_map_push_elem, &s, &v, BPF_EXIST), 0); /* drops 1 */
+	CHECK_EQ(H2(bpfaot_helper_map_peek_elem, &q, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &q, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &q, &v), 0);
+	CHECK_EQ(v, 4);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &s, &v), 0);
+	CHECK_EQ(v, 4);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &s, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ((int64_t)H2(bpfaot_helper_map_peek_elem, &s, &v), -ENOENT);
+	/* a hash map is not a queue */
+	struct bpfaot_map h = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
+	CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &h, &v, 0), -EINVAL);
+	CHECK(strcmp(bpfaot_map_type_name(BPF_MAP_TYPE_QUEUE), "queue") == 0);
+	bpfaot_map_free(&q);
+	bpfaot_map_free(&s);
+	bpfaot_map_free(&h);
+}
+
 int main(void)
 {
 	RUN(test_hash_flags_and_errors);
@@ -351,6 +389,7 @@ int main(void)
 	RUN(test_lru_eviction);
 	RUN(test_lru_host_lookup_does_not_count);
 	RUN(test_lru_percpu);
+	RUN(test_queue_and_stack_helpers);
 	RUN(test_hash_threads);
 	RUN(test_lru_threads);
 	return TEST_EXIT();

@@ -67,7 +67,11 @@ static void test_prandom(void)
 
 static void test_smp_processor_id(void)
 {
+	if (!getenv("BPFAOT_NR_CPUS")) /* the default: configured CPUs, at least 64 */
+		CHECK(bpfaot_num_possible_cpus() >= 64 &&
+		      bpfaot_num_possible_cpus() >= sysconf(_SC_NPROCESSORS_CONF));
 	uint64_t id = CALL0(bpfaot_helper_get_smp_processor_id);
+	CHECK_EQ(id, 0); /* the lowest free slot: no other thread has one */
 	CHECK(id < (uint64_t)bpfaot_num_possible_cpus());
 	CHECK_EQ(CALL0(bpfaot_helper_get_smp_processor_id), id);
 	CHECK_EQ(bpfaot_cpu_current(), (int)id);
@@ -174,6 +178,7 @@ static void test_trace_printk(void)
 		     "-2 18446744073709551615 123456789ab");
 	CHECK_PRINTK("[%5d|%-4x|%03u]", 42, 10, 7, "[   42|a   |007]");
 	CHECK_PRINTK("%s and %c", "str", 'Z', 0, "str and Z");
+	CHECK_PRINTK("[%s|%5s]", 0, "ab", 0, "[|   ab]"); /* unreadable: empty */
 	CHECK_PRINTK("100%% %d", 1, 0, 0, "100% 1");
 	const unsigned char ip4[4] = {192, 168, 0, 1};
 	CHECK_PRINTK("%pI4 %pi4", ip4, ip4, 0, "192.168.0.1 192.168.000.001");
@@ -276,6 +281,37 @@ static void test_snprintf_and_vprintk(void)
 	CHECK(n == 10 && strcmp(msg, "1 2 3 4 5\n") == 0);
 }
 
+/* bpf_spin_lock: threads adding to a value under the value's lock lose no update. */
+struct locked_value {
+	uint32_t lock; /* struct bpf_spin_lock */
+	uint32_t pad;
+	uint64_t counter;
+};
+
+static struct locked_value locked;
+
+static void *locked_adder(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < 100000; i++) {
+		bpfaot_helper_spin_lock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+		locked.counter++;
+		bpfaot_helper_spin_unlock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+	}
+	return NULL;
+}
+
+static void test_spin_lock(void)
+{
+	pthread_t t[3];
+	for (int i = 0; i < 3; i++)
+		pthread_create(&t[i], NULL, locked_adder, NULL);
+	for (int i = 0; i < 3; i++)
+		pthread_join(t[i], NULL);
+	CHECK_EQ(locked.counter, 300000);
+	CHECK_EQ(locked.lock, 0);
+}
+
 static uint64_t sum5(uint64_t a, uint64_t b, uint64_t c, uint64_t d, uint64_t e)
 {
 	return a + b + c + d + e;
@@ -333,6 +369,7 @@ int main(void)
 	RUN(test_current_task);
 	RUN(test_strncmp);
 	RUN(test_snprintf_and_vprintk);
+	RUN(test_spin_lock);
 	RUN(test_registered_helpers);
 	RUN(test_unknown_helper_aborts);
 	return TEST_EXIT();

@@ -4,6 +4,7 @@
 #include "rt_test.h"
 
 #include <linux/bpf.h>
+#include <poll.h>
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
@@ -297,6 +298,35 @@ static void test_poll_wakes_and_times_out(void)
 	CHECK_EQ(bpfaot_ringbuf_poll(&wake_rb, collect, &c, -1), 1);
 }
 
+static bool readable(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
+}
+
+static void test_event_fd(void)
+{
+	struct bpfaot_map rb = MAP_INIT(BPF_MAP_TYPE_RINGBUF, 0, 0, RING, NULL);
+	struct bpfaot_map array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 4, 1, NULL);
+	CHECK_EQ(bpfaot_ringbuf_fd(&array), -EINVAL);
+	int fd = bpfaot_ringbuf_fd(&rb);
+	CHECK(fd >= 0);
+	CHECK(!readable(fd));
+	CHECK_EQ(output(&rb, "a", 1, 0), 0); /* the consumer had caught up: wakeup */
+	CHECK(readable(fd));
+	CHECK_EQ(output(&rb, "b", 1, 0), 0); /* not caught up: no new wakeup needed */
+	struct collected c = {0};
+	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
+	CHECK(!readable(fd)); /* consume answered the wakeups */
+	CHECK_EQ(output(&rb, "c", 1, BPF_RB_NO_WAKEUP), 0);
+	CHECK(!readable(fd));
+	CHECK_EQ(output(&rb, "d", 1, BPF_RB_FORCE_WAKEUP), 0);
+	CHECK(readable(fd));
+	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
+	bpfaot_map_free(&rb);
+	bpfaot_map_free(&array);
+}
+
 int main(void)
 {
 	RUN(test_definitions);
@@ -307,5 +337,6 @@ int main(void)
 	RUN(test_wrap_around);
 	RUN(test_producers_and_poller);
 	RUN(test_poll_wakes_and_times_out);
+	RUN(test_event_fd);
 	return TEST_EXIT();
 }
