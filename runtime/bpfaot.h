@@ -81,9 +81,11 @@ BPFAOT_API int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64
 		    uint64_t *retval);
 
 /* Run a program once on input bytes, as BPF_PROG_TEST_RUN does: for BPFAOT_CTX_RAW
- * programs r1 = data and r2 = size; for XDP and tc programs the runtime builds the
- * context struct around the packet. Returns 0, -EINVAL, or -EOPNOTSUPP for a context kind
- * this build does not implement yet. */
+ * programs r1 = data and r2 = size; for XDP, tc and socket filter programs the runtime
+ * builds the context struct (bpfaot_abi.h) around a copy of the packet with the values the
+ * kernel's test run gives (see docs/daemon.md), and copies the packet's bytes back into
+ * data afterwards. Returns 0, -EINVAL (also: a packet shorter than an Ethernet header), or
+ * -EOPNOTSUPP for a context kind this build does not implement. */
 BPFAOT_API int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval);
 

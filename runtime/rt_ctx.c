@@ -1,0 +1,113 @@
+/* rt_ctx.c - program contexts built around a packet, as the kernel's BPF_PROG_TEST_RUN
+ * builds them (net/bpf/test_run.c), for bpfaot_prog_test_run().
+ *
+ * The compiler rewrote the program's xdp_md / __sk_buff accesses to struct bpfaot_xdp_ctx /
+ * bpfaot_skb_ctx (bpfaot_abi.h); here those structs get the values a test run in the
+ * kernel gives, on the loopback device of the current network namespace:
+ *   XDP:  256 bytes of headroom, data_meta == data, ingress_ifindex 1, rx queue 0.
+ *   tc:   data at the Ethernet header, len = the frame's length; socket filters: data past
+ *         the Ethernet header, len 14 bytes less. protocol and pkt_type as eth_type_trans()
+ *         derives them against lo (address 00:00:00:00:00:00), ifindex 1, the rest 0.
+ * Frames shorter than an Ethernet header are refused with -EINVAL, as the kernel does.
+ * Bytes the program writes into the packet are copied back into the caller's buffer.
+ */
+#include "rt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define RT_ETH_HLEN 14
+#define RT_XDP_HEADROOM 256 /* XDP_PACKET_HEADROOM */
+#define RT_TAILROOM 320     /* SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) on 64-bit */
+#define RT_LOOPBACK_IFINDEX 1
+
+/* linux/if_packet.h and linux/if_ether.h values, spelled out to keep this file free of
+ * kernel headers. */
+#define RT_PACKET_HOST 0
+#define RT_PACKET_MULTICAST 2
+#define RT_PACKET_OTHERHOST 3
+#define RT_ETH_P_802_3_MIN 0x0600
+#define RT_ETH_P_802_3 0x0001
+#define RT_ETH_P_802_2 0x0004
+
+static uint32_t be16_as_stored(uint16_t host_value)
+{
+	/* the two bytes in network order, read as a little-endian u16 */
+	return (uint32_t)(uint16_t)((host_value >> 8) | (host_value << 8));
+}
+
+/* skb->protocol and skb->pkt_type as eth_type_trans() sets them for the loopback device. */
+static void eth_type_trans(const uint8_t *frame, uint32_t *protocol, uint32_t *pkt_type)
+{
+	static const uint8_t lo_addr[6];
+	uint16_t proto = (uint16_t)(frame[12] << 8 | frame[13]);
+	if (frame[0] & 1)
+		*pkt_type = RT_PACKET_MULTICAST; /* lo's broadcast address is all zero */
+	else if (memcmp(frame, lo_addr, 6))
+		*pkt_type = RT_PACKET_OTHERHOST;
+	else
+		*pkt_type = RT_PACKET_HOST;
+	if (proto >= RT_ETH_P_802_3_MIN)
+		*protocol = be16_as_stored(proto);
+	else if (frame[14] == 0xff && frame[15] == 0xff) /* raw 802.3 (Novell) */
+		*protocol = be16_as_stored(RT_ETH_P_802_3);
+	else
+		*protocol = be16_as_stored(RT_ETH_P_802_2);
+}
+
+static int run_xdp(const struct bpfaot_prog *prog, uint8_t *data, size_t size, uint64_t *retval)
+{
+	size_t frame_size = RT_XDP_HEADROOM + size + RT_TAILROOM;
+	uint8_t *buf = calloc(1, frame_size);
+	if (!buf)
+		return -ENOMEM;
+	memcpy(buf + RT_XDP_HEADROOM, data, size);
+	struct bpfaot_xdp_ctx ctx;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.data_hard_start = buf;
+	ctx.data = buf + RT_XDP_HEADROOM;
+	ctx.data_meta = ctx.data;
+	ctx.data_end = buf + RT_XDP_HEADROOM + size;
+	ctx.ingress_ifindex = RT_LOOPBACK_IFINDEX;
+	ctx.frame_size = (uint32_t)frame_size;
+	int err = bpfaot_prog_run(prog, &ctx, sizeof(ctx), retval);
+	size_t out = (size_t)((uint8_t *)ctx.data_end - (uint8_t *)ctx.data);
+	if (!err)
+		memcpy(data, ctx.data, out < size ? out : size);
+	free(buf);
+	return err;
+}
+
+static int run_skb(const struct bpfaot_prog *prog, uint8_t *data, size_t size, uint64_t *retval)
+{
+	/* tc programs see the frame from its L2 header, socket filters from L3 */
+	bool l2 = prog->prog_type != 1; /* BPF_PROG_TYPE_SOCKET_FILTER */
+	size_t headroom = RT_XDP_HEADROOM;
+	uint8_t *buf = calloc(1, headroom + size + RT_TAILROOM);
+	if (!buf)
+		return -ENOMEM;
+	uint8_t *frame = buf + headroom;
+	memcpy(frame, data, size);
+	struct bpfaot_skb_ctx ctx;
+	memset(&ctx, 0, sizeof(ctx));
+	eth_type_trans(frame, &ctx.protocol, &ctx.pkt_type);
+	ctx.data = l2 ? frame : frame + RT_ETH_HLEN;
+	ctx.data_meta = ctx.data;
+	ctx.data_end = frame + size;
+	ctx.len = (uint32_t)(l2 ? size : size - RT_ETH_HLEN);
+	ctx.ifindex = RT_LOOPBACK_IFINDEX;
+	int err = bpfaot_prog_run(prog, &ctx, sizeof(ctx), retval);
+	if (!err)
+		memcpy(data, frame, size);
+	free(buf);
+	return err;
+}
+
+int rt_test_run_packet(const struct bpfaot_prog *prog, void *data, size_t size, uint64_t *retval)
+{
+	if (size < RT_ETH_HLEN || size > UINT32_MAX - RT_XDP_HEADROOM - RT_TAILROOM)
+		return -EINVAL;
+	if (prog->ctx_kind == BPFAOT_CTX_XDP)
+		return run_xdp(prog, data, size, retval);
+	return run_skb(prog, data, size, retval);
+}
