@@ -121,16 +121,18 @@ struct nat_hash {
 	} name = { .h = { sizeof(ktype), sizeof(vtype), n, 0, NAT_POW2(n) - 1,                \
 			  NAT_HASH_SLOT(sizeof(ktype), sizeof(vtype)), &name.slots[0][0] } }
 
+/* The slots are volatile so that gcc cannot resolve a chain at compile time (a prog array
+ * is mutable at run time); a native hop is then a load and an indirect jump. */
 struct nat_prog_array {
 	NAT_MAP_HEAD(NAT_KIND_PROG_ARRAY, 1, void);
 	__u32 max_entries;
-	nat_prog_fn progs[];
+	nat_prog_fn volatile progs[];
 };
 #define BENCH_PROG_ARRAY(name, n, ...)                                                         \
 	static struct {                                                                        \
 		NAT_MAP_HEAD(NAT_KIND_PROG_ARRAY, 1, void);                                    \
 		__u32 max_entries;                                                             \
-		nat_prog_fn progs[n];                                                          \
+		nat_prog_fn volatile progs[n];                                                 \
 	} name = { .max_entries = n, .progs = { __VA_ARGS__ } }
 
 void *nat_hash_lookup(struct nat_hash *h, const void *key);

@@ -34,4 +34,7 @@ int bench_kernel_load_time(const char *path, uint64_t *insns, int64_t *load_ns);
 
 int64_t bench_now_ns(void);
 
+/* probe.c: prints which program types BPF_PROG_TEST_RUN accepts here, and their cost. */
+void bench_probe_types(void);
+
 #endif
