@@ -214,4 +214,9 @@ static __u32 bench_round __attribute__((unused));
 		end = data_end_;                                                               \
 	} while (0)
 
+/* A value that differs on every run (the rotation counter, read after BENCH_SLOT): mixed
+ * into a benchmark's state where its branches depend on the data, so that not even the
+ * 8-run period of the slots gives the branch predictor a pattern to learn. */
+#define BENCH_SEED() (bench_round * 0x9e3779b9u)
+
 #endif
