@@ -44,7 +44,7 @@ struct disasm *disasm_new(const char *triple, const char *cpu)
 	return d;
 }
 
-size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
+static size_t disasm_raw(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
 {
 	buf[0] = 0;
 	size_t len = LLVMDisasmInstruction(d->ctx, (uint8_t *)bytes, n, pc, buf, size);
@@ -56,6 +56,21 @@ size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc,
 	for (char *p = buf; *p; p++)
 		if (*p == '\t')
 			*p = ' ';
+	return len;
+}
+
+size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
+{
+	size_t len = disasm_raw(d, bytes, n, pc, buf, size);
+	/* LLVM decodes a lock prefix as an instruction of its own: join it to the next. */
+	if (len && len < n && !strcmp(buf, "lock")) {
+		size_t used = strlen(buf);
+		buf[used++] = ' ';
+		size_t more = disasm_raw(d, bytes + len, n - len, pc + len, buf + used, size - used);
+		if (!more)
+			buf[used - 1] = 0;
+		len += more;
+	}
 	return len;
 }
 
