@@ -38,6 +38,7 @@ struct target {
 
 extern const struct target target_x86_64;
 extern const struct target target_aarch64;
+extern const struct target target_aarch64_lse; /* aarch64 with ARMv8.1 LSE atomics */
 
 /* NULL if no such target. */
 const struct target *target_by_name(const char *name);
