@@ -1,0 +1,62 @@
+/* rt.h - libbpfaot internals shared between the runtime's files (not installed). */
+#ifndef RT_H
+#define RT_H
+
+#include "bpfaot.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define RT_ROUND_UP(x, a) (((x) + (a)-1) / (a) * (a))
+
+/* Helpers return negative errno values in a 64-bit register. */
+#define RT_ERR(e) ((uint64_t)(int64_t)(e))
+
+/* The calling thread's CPU slot, acquiring one if needed. */
+int rt_cpu_current(void);
+/* Whether the calling thread owns a slot now (never acquires). */
+bool rt_cpu_owned(void);
+
+/* Runtime state of a map, created on first use with a compare-and-swap on map->impl, so
+ * that concurrent first uses agree on one. NULL when the map cannot be created. */
+void *rt_map_state(struct bpfaot_map *map);
+
+/* Per-type operations. `cpu` is the calling program's CPU slot for BPF-side calls and -1
+ * for host calls (which see all CPUs' values at once). Return 0 or -errno. */
+struct rt_map_ops {
+	int (*check)(const struct bpfaot_map *map); /* can this map be implemented? */
+	void *(*create)(struct bpfaot_map *map);    /* its state; NULL: -ENOMEM */
+	void (*destroy)(void *state);               /* a state that lost the creation race */
+	void *(*lookup)(struct bpfaot_map *map, const void *key, int cpu); /* BPF side */
+	int (*copy_out)(struct bpfaot_map *map, const void *key, void *value); /* host */
+	int (*update)(struct bpfaot_map *map, const void *key, const void *value,
+		      uint64_t flags, int cpu);
+	int (*remove)(struct bpfaot_map *map, const void *key);
+	int (*next_key)(struct bpfaot_map *map, const void *key, void *next);
+};
+
+const struct rt_map_ops *rt_map_ops(uint32_t type);
+/* Iteration over indices, shared by every array-like map. */
+int rt_array_next_key(struct bpfaot_map *map, const void *key, void *next);
+bool rt_map_is_percpu(uint32_t type);
+extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
+	rt_prog_array_ops, rt_ringbuf_ops;
+
+/* Ring buffer records (the kernel's layout, what libbpf's consumer reads). */
+void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags);
+void rt_ringbuf_commit(void *sample, uint64_t flags, bool discard);
+uint64_t rt_ringbuf_query(struct bpfaot_map *map, uint64_t flags);
+/* Submitted, not discarded records between the consumer and the producer. */
+uint64_t rt_ringbuf_pending_records(struct bpfaot_map *map);
+
+/* Copy from memory that may be unmapped: 0 or -EFAULT (dst zeroed). */
+int rt_safe_copy(void *dst, const void *src, size_t n);
+
+/* trace_printk's formatter: format fmt (kernel subset) with up to n_args args into buf.
+ * Returns the length written (as snprintf) or -EINVAL. */
+int rt_format(char *buf, size_t size, const char *fmt, uint32_t fmt_size, const uint64_t *args,
+	      int n_args);
+
+#endif

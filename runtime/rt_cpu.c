@@ -1,0 +1,146 @@
+/* rt_cpu.c - CPU slots: what "the current CPU" means for a program running in userspace.
+ *
+ * A thread may migrate between CPUs and several threads may run on one CPU, so
+ * sched_getcpu() cannot give per-CPU maps the kernel's guarantee (one program at a time per
+ * CPU, the same CPU for a whole invocation). Instead there are nr_cpus slots; a thread
+ * acquires a free one on its first per-CPU access and owns it until it exits (a pthread key
+ * destructor), calls bpfaot_cpu_release(), or the bpfaot_prog_run() that acquired it returns.
+ * When every slot is owned, a thread that needs one waits for a release.
+ */
+#include "rt.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static pthread_mutex_t cpu_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cpu_released = PTHREAD_COND_INITIALIZER;
+static int nr_cpus;          /* 0 until fixed; then read with acquire loads */
+static unsigned char *owned; /* owned[slot] != 0: some thread has it */
+static pthread_key_t owner_key;
+static bool waited_warning;
+
+static _Thread_local int thread_slot = -1;
+
+static void release_at_thread_exit(void *unused)
+{
+	(void)unused;
+	bpfaot_cpu_release();
+}
+
+static int default_nr_cpus(void)
+{
+	const char *env = getenv("BPFAOT_NR_CPUS");
+	if (env && *env) {
+		char *end;
+		long n = strtol(env, &end, 10);
+		if (*end == '\0' && n >= 1 && n <= BPFAOT_MAX_CPUS)
+			return (int)n;
+		fprintf(stderr, "bpfaot: ignoring BPFAOT_NR_CPUS=%s (not in 1..%d)\n", env,
+			BPFAOT_MAX_CPUS);
+	}
+	long n = sysconf(_SC_NPROCESSORS_CONF);
+	if (n < 1)
+		return 1;
+	return n > BPFAOT_MAX_CPUS ? BPFAOT_MAX_CPUS : (int)n;
+}
+
+/* Fix the slot count (called with cpu_lock held). */
+static int fix_nr_cpus_locked(int n)
+{
+	unsigned char *table = calloc((size_t)n, 1);
+	if (!table)
+		return -ENOMEM;
+	if (pthread_key_create(&owner_key, release_at_thread_exit) != 0) {
+		free(table);
+		return -ENOMEM;
+	}
+	owned = table;
+	__atomic_store_n(&nr_cpus, n, __ATOMIC_RELEASE);
+	return 0;
+}
+
+int bpfaot_num_possible_cpus(void)
+{
+	int n = __atomic_load_n(&nr_cpus, __ATOMIC_ACQUIRE);
+	if (n)
+		return n;
+	pthread_mutex_lock(&cpu_lock);
+	if (!nr_cpus && fix_nr_cpus_locked(default_nr_cpus()) != 0) {
+		pthread_mutex_unlock(&cpu_lock);
+		fprintf(stderr, "bpfaot: out of memory for CPU slots\n");
+		abort();
+	}
+	n = nr_cpus;
+	pthread_mutex_unlock(&cpu_lock);
+	return n;
+}
+
+int bpfaot_set_nr_cpus(int n)
+{
+	if (n < 1 || n > BPFAOT_MAX_CPUS)
+		return -EINVAL;
+	pthread_mutex_lock(&cpu_lock);
+	int err = 0;
+	if (nr_cpus)
+		err = nr_cpus == n ? 0 : -EBUSY;
+	else
+		err = fix_nr_cpus_locked(n);
+	pthread_mutex_unlock(&cpu_lock);
+	return err;
+}
+
+static int acquire_slot(void)
+{
+	int n = bpfaot_num_possible_cpus();
+	pthread_mutex_lock(&cpu_lock);
+	for (;;) {
+		for (int i = 0; i < n; i++) {
+			if (!owned[i]) {
+				owned[i] = 1;
+				pthread_mutex_unlock(&cpu_lock);
+				thread_slot = i;
+				pthread_setspecific(owner_key, &thread_slot);
+				return i;
+			}
+		}
+		if (!waited_warning) {
+			waited_warning = true;
+			fprintf(stderr,
+				"bpfaot: all %d CPU slots are owned by other threads; waiting for one "
+				"(see BPFAOT_NR_CPUS in docs/runtime.md)\n",
+				n);
+		}
+		pthread_cond_wait(&cpu_released, &cpu_lock);
+	}
+}
+
+int rt_cpu_current(void)
+{
+	int slot = thread_slot;
+	return slot >= 0 ? slot : acquire_slot();
+}
+
+bool rt_cpu_owned(void)
+{
+	return thread_slot >= 0;
+}
+
+int bpfaot_cpu_current(void)
+{
+	return rt_cpu_current();
+}
+
+void bpfaot_cpu_release(void)
+{
+	int slot = thread_slot;
+	if (slot < 0)
+		return;
+	thread_slot = -1;
+	pthread_setspecific(owner_key, NULL);
+	pthread_mutex_lock(&cpu_lock);
+	owned[slot] = 0;
+	pthread_cond_signal(&cpu_released);
+	pthread_mutex_unlock(&cpu_lock);
+}

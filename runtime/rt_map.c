@@ -1,0 +1,209 @@
+/* rt_map.c - map dispatch: lazy state, the host API and the map helpers programs call. */
+#include "rt.h"
+
+#include <string.h>
+
+const struct rt_map_ops *rt_map_ops(uint32_t type)
+{
+	switch (type) {
+	case BPFAOT_MAP_TYPE_ARRAY:
+		return &rt_array_ops;
+	case BPFAOT_MAP_TYPE_PERCPU_ARRAY:
+		return &rt_percpu_array_ops;
+	case BPFAOT_MAP_TYPE_HASH:
+	case BPFAOT_MAP_TYPE_PERCPU_HASH:
+	case BPFAOT_MAP_TYPE_LRU_HASH:
+	case BPFAOT_MAP_TYPE_LRU_PERCPU_HASH:
+		return &rt_hash_ops;
+	case BPFAOT_MAP_TYPE_PROG_ARRAY:
+		return &rt_prog_array_ops;
+	case BPFAOT_MAP_TYPE_RINGBUF:
+		return &rt_ringbuf_ops;
+	default:
+		return NULL;
+	}
+}
+
+bool rt_map_is_percpu(uint32_t type)
+{
+	return type == BPFAOT_MAP_TYPE_PERCPU_ARRAY || type == BPFAOT_MAP_TYPE_PERCPU_HASH ||
+	       type == BPFAOT_MAP_TYPE_LRU_PERCPU_HASH;
+}
+
+const char *bpfaot_map_type_name(uint32_t type)
+{
+	switch (type) {
+	case BPFAOT_MAP_TYPE_ARRAY:
+		return "array";
+	case BPFAOT_MAP_TYPE_PERCPU_ARRAY:
+		return "percpu_array";
+	case BPFAOT_MAP_TYPE_HASH:
+		return "hash";
+	case BPFAOT_MAP_TYPE_PERCPU_HASH:
+		return "percpu_hash";
+	case BPFAOT_MAP_TYPE_LRU_HASH:
+		return "lru_hash";
+	case BPFAOT_MAP_TYPE_LRU_PERCPU_HASH:
+		return "lru_percpu_hash";
+	case BPFAOT_MAP_TYPE_PROG_ARRAY:
+		return "prog_array";
+	case BPFAOT_MAP_TYPE_RINGBUF:
+		return "ringbuf";
+	default:
+		return "unknown";
+	}
+}
+
+void *rt_map_state(struct bpfaot_map *map)
+{
+	void *state = __atomic_load_n(&map->impl, __ATOMIC_ACQUIRE);
+	if (state)
+		return state;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!ops || ops->check(map) != 0)
+		return NULL;
+	state = ops->create(map);
+	if (!state)
+		return NULL;
+	void *expected = NULL;
+	if (!__atomic_compare_exchange_n(&map->impl, &expected, state, false, __ATOMIC_ACQ_REL,
+					 __ATOMIC_ACQUIRE)) {
+		/* Another thread created it first; nothing referenced ours yet. */
+		ops->destroy(state);
+		state = expected;
+	}
+	return state;
+}
+
+/* The ops of a usable map, or NULL with *err set. */
+static const struct rt_map_ops *usable_ops(struct bpfaot_map *map, int *err)
+{
+	if (!map) {
+		*err = -EINVAL;
+		return NULL;
+	}
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!ops || ops->check(map) != 0) {
+		*err = -EINVAL;
+		return NULL;
+	}
+	if (!rt_map_state(map)) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	return ops;
+}
+
+/* The host-side value size: per-CPU maps hold one 8-byte-aligned value per CPU slot. */
+static size_t host_value_size(const struct bpfaot_map *map)
+{
+	if (rt_map_is_percpu(map->type))
+		return RT_ROUND_UP((size_t)map->value_size, 8) * (size_t)bpfaot_num_possible_cpus();
+	return map->value_size;
+}
+
+static bool unsupported_on_host(const struct bpfaot_map *map)
+{
+	return map->type == BPFAOT_MAP_TYPE_RINGBUF;
+}
+
+int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_size,
+			   void *value, size_t value_size, uint64_t flags)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
+		return -EOPNOTSUPP;
+	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map) ||
+	    flags != 0)
+		return -EINVAL;
+	return ops->copy_out(map, key, value);
+}
+
+int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_size,
+			   const void *value, size_t value_size, uint64_t flags)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
+		return -EOPNOTSUPP;
+	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map))
+		return -EINVAL;
+	if (map->flags & BPFAOT_F_RDONLY_PROG)
+		return -EPERM;
+	return ops->update(map, key, value, flags, -1);
+}
+
+int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_size,
+			   uint64_t flags)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map))
+		return -EOPNOTSUPP;
+	if (!key || key_size != map->key_size || flags != 0)
+		return -EINVAL;
+	return ops->remove(map, key);
+}
+
+int bpfaot_map_get_next_key(struct bpfaot_map *map, const void *cur_key, void *next_key,
+			    size_t key_size)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map))
+		return -EOPNOTSUPP;
+	if (!next_key || key_size != map->key_size)
+		return -EINVAL;
+	return ops->next_key(map, cur_key, next_key);
+}
+
+/* ---- Helpers 1-3: the program's side. r1 = struct bpfaot_map *. ---------------------- */
+
+uint64_t bpfaot_helper_map_lookup_elem(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				       uint64_t r5)
+{
+	(void)r3, (void)r4, (void)r5;
+	struct bpfaot_map *map = (struct bpfaot_map *)(uintptr_t)r1;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!ops || !ops->lookup || !rt_map_state(map))
+		return 0;
+	int cpu = rt_map_is_percpu(map->type) ? rt_cpu_current() : -1;
+	return (uint64_t)(uintptr_t)ops->lookup(map, (const void *)(uintptr_t)r2, cpu);
+}
+
+uint64_t bpfaot_helper_map_update_elem(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				       uint64_t r5)
+{
+	(void)r5;
+	struct bpfaot_map *map = (struct bpfaot_map *)(uintptr_t)r1;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!ops || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY || unsupported_on_host(map))
+		return RT_ERR(-EINVAL);
+	if (!rt_map_state(map))
+		return RT_ERR(-ENOMEM);
+	int cpu = rt_map_is_percpu(map->type) ? rt_cpu_current() : -1;
+	return RT_ERR(ops->update(map, (const void *)(uintptr_t)r2, (const void *)(uintptr_t)r3,
+				  r4, cpu));
+}
+
+uint64_t bpfaot_helper_map_delete_elem(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				       uint64_t r5)
+{
+	(void)r3, (void)r4, (void)r5;
+	struct bpfaot_map *map = (struct bpfaot_map *)(uintptr_t)r1;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!ops || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY || unsupported_on_host(map))
+		return RT_ERR(-EINVAL);
+	if (!rt_map_state(map))
+		return RT_ERR(-ENOMEM);
+	return RT_ERR(ops->remove(map, (const void *)(uintptr_t)r2));
+}
