@@ -1,0 +1,125 @@
+/* frontend.h - internals shared by the files of the frontend (not a contract).
+ *
+ * module_read() runs these steps in order, each returning -1 after one diagnostic:
+ *   elf_open        the file, its ELF header, section table and symbols, bounds-checked
+ *   btfext_read     .BTF.ext line info and CO-RE relocation records
+ *   progs_collect   entry programs (names, sections, types), not yet linked
+ *   maps_collect    BTF .maps, legacy maps, global data, prog array initialisers
+ *   progs_link      each entry with its subprograms, relocations resolved
+ */
+#ifndef BPFAOT_FRONTEND_H
+#define BPFAOT_FRONTEND_H
+
+#include "helper_names.h"
+#include "module.h"
+
+#include <gelf.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct elf_reloc {
+	uint64_t offset; /* byte offset in the target section */
+	uint32_t sym;    /* symbol index (not yet checked against the symbol table) */
+	uint32_t type;   /* R_BPF_* */
+};
+
+struct elf_section {
+	const char *name; /* points into the ELF string table, never NULL */
+	uint32_t type;
+	uint64_t flags, offset, size, entsize;
+	uint32_t link, info;
+	const uint8_t *data; /* size bytes inside the file, or NULL (SHT_NOBITS, empty) */
+	struct elf_reloc *relocs; /* sorted by offset */
+	size_t n_relocs;
+	int map_kind; /* enum elf_map_section */
+};
+
+enum elf_map_section {
+	ELF_SEC_OTHER,
+	ELF_SEC_BTF_MAPS,    /* .maps */
+	ELF_SEC_LEGACY_MAPS, /* maps */
+	ELF_SEC_DATA,        /* .data, .data.* */
+	ELF_SEC_RODATA,      /* .rodata, .rodata.* */
+	ELF_SEC_BSS,         /* .bss */
+};
+
+struct elf_symbol {
+	const char *name; /* never NULL; "" when the symbol has no name */
+	uint64_t value, size;
+	uint32_t shndx; /* section index (extended indices are not supported) */
+	uint8_t type, bind;
+};
+
+struct elf_object {
+	const char *path;
+	uint8_t *buf; /* the whole file */
+	size_t size;
+	Elf *elf;
+	struct elf_section *secs;
+	size_t n_secs;
+	struct elf_symbol *syms;
+	size_t n_syms;
+};
+
+int elf_open(struct elf_object *o, const char *path);
+void elf_close(struct elf_object *o);
+bool elf_section_is_code(const struct elf_section *s);
+/* The relocation at this byte offset of section sec, or NULL. */
+const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uint64_t offset);
+
+/* Line info and CO-RE records of .BTF.ext, per ELF section name. */
+struct btfext_line {
+	uint32_t insn_off; /* byte offset in the section */
+	const char *file;  /* interned in the module */
+	uint32_t line, col;
+};
+
+struct btfext_section {
+	const char *name; /* interned */
+	struct btfext_line *lines; /* sorted by insn_off */
+	size_t n_lines, cap_lines;
+	uint32_t *core_offs; /* CO-RE relocated instruction offsets */
+	size_t n_core, cap_core;
+};
+
+struct btfext {
+	struct btfext_section *secs;
+	size_t n_secs, cap_secs;
+};
+
+/* One entry program before linking. */
+struct entry {
+	size_t sym;        /* index in elf_object.syms */
+	size_t sec;        /* section index */
+	uint32_t start, end; /* instruction indices within the section */
+};
+
+struct reader {
+	struct elf_object elf;
+	struct module *m;
+	struct btfext ext;
+	struct entry *entries; /* parallel to m->progs */
+	/* Map index of each ELF data section (-1 when it has none), n_secs entries. */
+	int *sec_map;
+	/* Per map: section index and byte offset of its definition (maps sections). */
+	size_t *map_sec;
+	uint64_t *map_off, *map_def_size;
+	uint64_t *map_values_off; /* offset of the `values` member, or UINT64_MAX */
+};
+
+int btfext_read(struct reader *r);
+void btfext_free(struct btfext *ext);
+const struct btfext_line *btfext_line_for(const struct btfext *ext, const char *sec, uint32_t off);
+bool btfext_has_core(const struct btfext *ext, const char *sec, uint32_t off);
+
+int progs_collect(struct reader *r);
+int progs_link(struct reader *r);
+
+int maps_collect(struct reader *r);
+
+/* The extent [start, end) in instructions of the function symbol sym. */
+int func_extent(const struct reader *r, size_t sym, uint32_t *start, uint32_t *end);
+
+
+#endif

@@ -1,0 +1,504 @@
+/* programs.c - entry programs, and linking each with the subprograms it calls.
+ *
+ * Entry programs are the function symbols of executable sections other than .text (as
+ * libbpf sees them). An object without any, such as the conformance corpus's (one
+ * global `main` in .text), has its global .text functions as entries instead.
+ *
+ * Linking follows libbpf's bpf_object__reloc_code(): walk the entry's instructions; at
+ * the first call to a function not yet in the program, append that function and walk it
+ * at once (depth first), then go on. A call whose target lies in code already in the
+ * program (for instance the middle of the entry itself) only gets its offset fixed; its
+ * target still starts a subprogram, as in the kernel's verifier.
+ */
+#include "frontend.h"
+
+#include "diag.h"
+#include "util.h"
+
+#include <bpf/libbpf.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool sym_is_function_in_code(const struct elf_object *o, const struct elf_symbol *y)
+{
+	return y->type == STT_FUNC && y->shndx > 0 && y->shndx < o->n_secs &&
+	       elf_section_is_code(&o->secs[y->shndx]);
+}
+
+int func_extent(const struct reader *r, size_t sym, uint32_t *start, uint32_t *end)
+{
+	const struct elf_object *o = &r->elf;
+	const struct elf_symbol *y = &o->syms[sym];
+	const struct elf_section *s = &o->secs[y->shndx];
+	uint64_t n = s->size / sizeof(struct bpf_insn);
+	if (y->value % sizeof(struct bpf_insn) || y->value / sizeof(struct bpf_insn) >= n) {
+		diag_file(o->path, "function %s at offset 0x%llx is outside section %s or unaligned",
+			  y->name, (unsigned long long)y->value, s->name);
+		return -1;
+	}
+	uint64_t first = y->value / sizeof(struct bpf_insn), last = n;
+	if (y->size) {
+		if (y->size % sizeof(struct bpf_insn) || y->size / sizeof(struct bpf_insn) > n - first) {
+			diag_file(o->path, "function %s (size %llu) does not fit in section %s", y->name,
+				  (unsigned long long)y->size, s->name);
+			return -1;
+		}
+		last = first + y->size / sizeof(struct bpf_insn);
+	} else {
+		/* No size (hand-written code): up to the next function. */
+		for (size_t i = 1; i < o->n_syms; i++) {
+			const struct elf_symbol *z = &o->syms[i];
+			if (sym_is_function_in_code(o, z) && z->shndx == y->shndx &&
+			    z->value > y->value && z->value / sizeof(struct bpf_insn) < last)
+				last = z->value / sizeof(struct bpf_insn);
+		}
+	}
+	*start = (uint32_t)first;
+	*end = (uint32_t)last;
+	return 0;
+}
+
+static int compare_entries(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	if (x->sec != y->sec)
+		return x->sec < y->sec ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static bool section_is_text(const struct elf_section *s)
+{
+	return !strcmp(s->name, ".text");
+}
+
+/* Entries: functions outside .text, or else the global functions of .text. */
+static int find_entries(struct reader *r, struct entry **out, size_t *n_out)
+{
+	const struct elf_object *o = &r->elf;
+	struct entry *entries = NULL;
+	size_t n = 0, cap = 0;
+	for (int pass = 0; pass < 2 && n == 0; pass++)
+		for (size_t i = 1; i < o->n_syms; i++) {
+			const struct elf_symbol *y = &o->syms[i];
+			if (!sym_is_function_in_code(o, y))
+				continue;
+			bool text = section_is_text(&o->secs[y->shndx]);
+			if (pass == 0 ? text : !text || y->bind != STB_GLOBAL)
+				continue;
+			struct entry e = {.sym = i, .sec = y->shndx};
+			if (func_extent(r, i, &e.start, &e.end)) {
+				free(entries);
+				return -1;
+			}
+			bool duplicate = false; /* an alias of a function already seen */
+			for (size_t k = 0; k < n; k++)
+				duplicate |= entries[k].sec == e.sec && entries[k].start == e.start;
+			if (!duplicate)
+				VEC_PUSH(entries, n, cap, e);
+		}
+	if (n)
+		qsort(entries, n, sizeof(*entries), compare_entries);
+	*out = entries;
+	*n_out = n;
+	return 0;
+}
+
+/* Sleepable: "fentry.s/...", "lsm.s/...", "uprobe.s", ... and "syscall". */
+static bool section_is_sleepable(const char *sec)
+{
+	if (!strcmp(sec, "syscall"))
+		return true;
+	size_t len = strcspn(sec, "/+");
+	return len >= 2 && !strncmp(sec + len - 2, ".s", 2);
+}
+
+int progs_collect(struct reader *r)
+{
+	struct entry *entries;
+	size_t n;
+	if (find_entries(r, &entries, &n))
+		return -1;
+	if (n == 0) {
+		diag_file(r->elf.path, "no programs (no functions in executable sections)");
+		return -1;
+	}
+	struct module *m = r->m;
+	r->entries = entries;
+	m->progs = xcalloc(n, sizeof(*m->progs));
+	m->n_progs = (uint32_t)n;
+	for (size_t i = 0; i < n; i++) {
+		struct prog *p = &m->progs[i];
+		const char *sec = r->elf.secs[entries[i].sec].name;
+		p->name = xstrdup(r->elf.syms[entries[i].sym].name);
+		p->section = xstrdup(sec);
+		enum bpf_prog_type type = BPF_PROG_TYPE_UNSPEC;
+		enum bpf_attach_type attach = 0;
+		if (libbpf_prog_type_by_name(sec, &type, &attach)) {
+			type = BPF_PROG_TYPE_UNSPEC;
+			attach = 0;
+		}
+		p->type = type;
+		p->expected_attach_type = attach;
+		p->sleepable = section_is_sleepable(sec);
+	}
+	return 0;
+}
+
+/* A run of a section's instructions copied into the program. */
+struct chunk {
+	size_t sec;
+	uint32_t start, end; /* instruction indices in the section */
+	uint32_t pos;        /* index of its first instruction in the program */
+	uint32_t cursor;     /* next instruction to relocate, relative to start */
+};
+
+struct linker {
+	struct reader *r;
+	struct prog *p;
+	struct chunk *chunks;
+	size_t n_chunks, cap_chunks;
+	size_t *stack; /* chunks being walked, depth first */
+	size_t n_stack, cap_stack;
+	size_t cap_insns, cap_subprogs, cap_relocs;
+};
+
+static void add_subprog(struct linker *l, const char *name, uint32_t start, bool global)
+{
+	struct subprog s = {xstrdup(name), start, global};
+	VEC_PUSH(l->p->subprogs, l->p->n_subprogs, l->cap_subprogs, s);
+}
+
+static bool has_subprog_at(const struct prog *p, uint32_t start)
+{
+	for (uint32_t i = 0; i < p->n_subprogs; i++)
+		if (p->subprogs[i].start == start)
+			return true;
+	return false;
+}
+
+/* Copy section instructions [start, end) to the end of the program as a new chunk. */
+static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_t end)
+{
+	struct module *m = l->r->m;
+	struct prog *p = l->p;
+	const struct elf_section *s = &l->r->elf.secs[sec];
+	uint32_t count = end - start;
+	grow_array((void **)&p->insns, &l->cap_insns, p->n_insns + count, sizeof(*p->insns));
+	size_t cap_origin = l->cap_insns;
+	p->origin = xrealloc(p->origin, cap_origin * sizeof(*p->origin));
+	memcpy(p->insns + p->n_insns, s->data + (size_t)start * sizeof(struct bpf_insn),
+	       (size_t)count * sizeof(struct bpf_insn));
+	const char *sec_name = module_intern(m, s->name);
+	for (uint32_t i = 0; i < count; i++) {
+		struct insn_origin *o = &p->origin[p->n_insns + i];
+		uint32_t off = (start + i) * (uint32_t)sizeof(struct bpf_insn);
+		const struct btfext_line *line = btfext_line_for(&l->r->ext, s->name, off);
+		o->section = sec_name;
+		o->offset = off;
+		o->file = line ? line->file : NULL;
+		o->line = line ? line->line : 0;
+		o->col = line ? line->col : 0;
+	}
+	struct chunk c = {sec, start, end, p->n_insns, 0};
+	p->n_insns += count;
+	VEC_PUSH(l->chunks, l->n_chunks, l->cap_chunks, c);
+	VEC_PUSH(l->stack, l->n_stack, l->cap_stack, l->n_chunks - 1);
+	return l->n_chunks - 1;
+}
+
+/* The function symbol of section sec whose code contains instruction idx (the one that
+ * starts latest, so that a symbol at idx wins), or 0. */
+static size_t function_containing(struct linker *l, size_t sec, uint32_t idx, uint32_t *start,
+				  uint32_t *end)
+{
+	const struct elf_object *o = &l->r->elf;
+	size_t best = 0;
+	for (size_t i = 1; i < o->n_syms; i++) {
+		const struct elf_symbol *y = &o->syms[i];
+		if (!sym_is_function_in_code(o, y) || y->shndx != sec)
+			continue;
+		uint32_t s, e;
+		if (y->value % 8 || y->value / 8 > idx)
+			continue;
+		if (func_extent(l->r, i, &s, &e))
+			return SIZE_MAX;
+		if (idx < e && (!best || s > *start || (s == *start && y->bind == STB_GLOBAL &&
+							o->syms[best].bind != STB_GLOBAL))) {
+			best = i;
+			*start = s;
+			*end = e;
+		}
+	}
+	return best;
+}
+
+/* Program index of the call target (sec, idx), appending its function if needed. */
+static int call_target(struct linker *l, uint32_t at, size_t sec, int64_t idx, uint32_t *pos)
+{
+	const struct elf_object *o = &l->r->elf;
+	const struct elf_section *s = &o->secs[sec];
+	if (idx < 0 || (uint64_t)idx >= s->size / sizeof(struct bpf_insn)) {
+		diag_insn(l->r->m, l->p, at, "call target %lld is outside section %s", (long long)idx,
+			  s->name);
+		return -1;
+	}
+	uint32_t target = (uint32_t)idx;
+	for (size_t i = 0; i < l->n_chunks; i++) {
+		const struct chunk *c = &l->chunks[i];
+		if (c->sec == sec && c->start <= target && target < c->end) {
+			*pos = c->pos + (target - c->start);
+			if (!has_subprog_at(l->p, *pos)) {
+				/* The callee is inside code already in the program. */
+				uint32_t fs = 0, fe = 0;
+				size_t f = function_containing(l, sec, target, &fs, &fe);
+				if (f == SIZE_MAX)
+					return -1;
+				char *name = f ? xasprintf("%s+0x%x", o->syms[f].name, (target - fs) * 8)
+					       : xasprintf("%s+0x%x", s->name, target * 8);
+				add_subprog(l, name, *pos, false);
+				free(name);
+			}
+			return 0;
+		}
+	}
+	uint32_t fs = 0, fe = 0;
+	size_t f = function_containing(l, sec, target, &fs, &fe);
+	if (f == SIZE_MAX)
+		return -1;
+	if (!f) {
+		diag_insn(l->r->m, l->p, at, "call target %s+0x%x is not inside any function", s->name,
+			  target * 8);
+		return -1;
+	}
+	*pos = l->p->n_insns;
+	if (fs == target) {
+		add_subprog(l, o->syms[f].name, *pos, o->syms[f].bind == STB_GLOBAL);
+	} else {
+		char *name = xasprintf("%s+0x%x", o->syms[f].name, (target - fs) * 8);
+		add_subprog(l, name, *pos, false);
+		free(name);
+	}
+	append_chunk(l, sec, target, fe);
+	return 0;
+}
+
+static void add_reloc(struct linker *l, enum reloc_kind kind, uint32_t insn, const char *symbol,
+		      uint32_t map, uint32_t offset)
+{
+	struct reloc rel = {kind, insn, xstrdup(symbol), map, offset};
+	VEC_PUSH(l->p->relocs, l->p->n_relocs, l->cap_relocs, rel);
+}
+
+/* bpf-to-bpf call at program index i (section instruction idx of chunk c). */
+static int link_call(struct linker *l, uint32_t i, size_t sec, uint32_t idx,
+		     const struct elf_reloc *rel)
+{
+	const struct elf_object *o = &l->r->elf;
+	struct bpf_insn *insn = &l->p->insns[i];
+	size_t target_sec = sec;
+	int64_t target = (int64_t)idx + insn->imm + 1;
+	const struct elf_symbol *y = rel ? &o->syms[rel->sym] : NULL;
+	if (y) {
+		if (y->shndx == SHN_UNDEF) {
+			diag_insn(l->r->m, l->p, i, "kfunc call %s not supported yet", y->name);
+			return -1;
+		}
+		if (y->shndx >= o->n_secs || !elf_section_is_code(&o->secs[y->shndx]) ||
+		    y->value % 8) {
+			diag_insn(l->r->m, l->p, i, "call relocation against %s, which is not code",
+				  y->name);
+			return -1;
+		}
+		/* As libbpf: the symbol's instruction plus imm + 1 (imm is -1 for a function). */
+		target_sec = y->shndx;
+		target = (int64_t)(y->value / 8) + insn->imm + 1;
+	}
+	uint32_t pos;
+	if (call_target(l, i, target_sec, target, &pos))
+		return -1;
+	/* call_target() may have grown the instruction array. */
+	insn = &l->p->insns[i];
+	insn->imm = (int32_t)((int64_t)pos - (int64_t)i - 1);
+	if (y)
+		add_reloc(l, RELOC_CALL, i, y->name, 0, pos);
+	return 0;
+}
+
+/* ld_imm64 at program index i with a relocation: a map, or a global variable. */
+static int link_ld_imm64(struct linker *l, uint32_t i, uint32_t count_left,
+			 const struct elf_reloc *rel)
+{
+	struct reader *r = l->r;
+	const struct elf_object *o = &r->elf;
+	const struct elf_symbol *y = &o->syms[rel->sym];
+	struct bpf_insn *insn = &l->p->insns[i];
+	if (count_left < 2) {
+		diag_insn(r->m, l->p, i, "ld_imm64 is cut off at the end of its function");
+		return -1;
+	}
+	if (y->shndx == SHN_UNDEF) {
+		diag_insn(r->m, l->p, i, "extern %s (a kconfig or ksym variable, BPF_PSEUDO_BTF_ID) not supported yet", y->name);
+		return -1;
+	}
+	if (y->shndx >= o->n_secs) {
+		diag_insn(r->m, l->p, i, "relocation against %s in special section 0x%x not supported",
+			  y->name, y->shndx);
+		return -1;
+	}
+	const struct elf_section *s = &o->secs[y->shndx];
+	if (elf_section_is_code(s)) {
+		/* Against a section symbol, imm holds the function's offset in the section. */
+		const char *callee = y->name;
+		uint64_t target = y->value + (uint64_t)(uint32_t)insn[0].imm;
+		for (size_t k = 1; k < o->n_syms && y->type == STT_SECTION; k++)
+			if (o->syms[k].type == STT_FUNC && o->syms[k].shndx == y->shndx &&
+			    o->syms[k].value == target)
+				callee = o->syms[k].name;
+		diag_insn(r->m, l->p, i,
+			  "callback (address of function %s, BPF_PSEUDO_FUNC) not supported yet",
+			  callee);
+		return -1;
+	}
+	if (s->map_kind == ELF_SEC_BTF_MAPS || s->map_kind == ELF_SEC_LEGACY_MAPS) {
+		for (uint32_t k = 0; k < r->m->n_maps; k++)
+			if (r->map_sec[k] == y->shndx && r->map_off[k] == y->value) {
+				insn[0].src_reg = BPF_PSEUDO_MAP_FD;
+				insn[0].imm = (int32_t)k;
+				insn[1].imm = 0;
+				add_reloc(l, RELOC_MAP, i, y->name, k, 0);
+				return 0;
+			}
+		diag_insn(r->m, l->p, i, "relocation against %s, which is not a map", y->name);
+		return -1;
+	}
+	int map = r->sec_map[y->shndx];
+	if (map < 0) {
+		diag_insn(r->m, l->p, i, "relocation against %s in section %s not supported", y->name,
+			  s->name);
+		return -1;
+	}
+	uint64_t offset = y->value + (uint64_t)(uint32_t)insn[0].imm;
+	if (offset > r->m->maps[map].value_size) {
+		diag_insn(r->m, l->p, i, "offset %llu of %s is outside section %s",
+			  (unsigned long long)offset, y->name, s->name);
+		return -1;
+	}
+	insn[0].src_reg = BPF_PSEUDO_MAP_VALUE;
+	insn[0].imm = map;
+	insn[1].imm = (int32_t)offset;
+	add_reloc(l, RELOC_MAP_VALUE, i, y->name, (uint32_t)map, (uint32_t)offset);
+	return 0;
+}
+
+/* ld_imm64 forms that name kernel objects, with no relocation. */
+static int check_plain_ld_imm64(struct linker *l, uint32_t i)
+{
+	const struct bpf_insn *insn = &l->p->insns[i];
+	switch (insn->src_reg) {
+	case BPF_PSEUDO_BTF_ID:
+		diag_insn(l->r->m, l->p, i, "ld_imm64 of a kernel BTF id (BPF_PSEUDO_BTF_ID) not supported yet");
+		return -1;
+	case BPF_PSEUDO_FUNC:
+		diag_insn(l->r->m, l->p, i, "callback (BPF_PSEUDO_FUNC) not supported yet");
+		return -1;
+	case BPF_PSEUDO_MAP_FD:
+	case BPF_PSEUDO_MAP_VALUE:
+	case BPF_PSEUDO_MAP_IDX:
+	case BPF_PSEUDO_MAP_IDX_VALUE:
+		diag_insn(l->r->m, l->p, i, "ld_imm64 of a map without a relocation");
+		return -1;
+	default:
+		return 0;
+	}
+}
+
+/* Relocate one instruction; returns how many instructions it spans, or -1. */
+static int link_insn(struct linker *l, struct chunk *c)
+{
+	struct reader *r = l->r;
+	uint32_t idx = c->start + c->cursor;
+	uint32_t i = c->pos + c->cursor;
+	uint32_t off = idx * (uint32_t)sizeof(struct bpf_insn);
+	const char *sec_name = r->elf.secs[c->sec].name;
+	const struct elf_reloc *rel = elf_reloc_at(&r->elf, c->sec, off);
+	const struct bpf_insn *insn = &l->p->insns[i];
+	if (btfext_has_core(&r->ext, sec_name, off)) {
+		diag_insn(r->m, l->p, i, "CO-RE relocation not supported yet");
+		return -1;
+	}
+	if (insn_is_ld_imm64(insn)) {
+		if (rel ? link_ld_imm64(l, i, c->end - idx, rel) : check_plain_ld_imm64(l, i))
+			return -1;
+		return 2;
+	}
+	if (insn->code == (BPF_JMP | BPF_CALL)) {
+		if (insn->src_reg == BPF_PSEUDO_KFUNC_CALL ||
+		    (rel && r->elf.syms[rel->sym].shndx == SHN_UNDEF)) {
+			diag_insn(r->m, l->p, i, "kfunc call %s not supported yet",
+				  rel ? r->elf.syms[rel->sym].name : "(by BTF id)");
+			return -1;
+		}
+		if (insn->src_reg == BPF_PSEUDO_CALL) {
+			if (link_call(l, i, c->sec, idx, rel))
+				return -1;
+			return 1;
+		}
+	}
+	if (rel) {
+		diag_insn(r->m, l->p, i, "relocation against %s on an instruction that is neither ld_imm64 nor call",
+			  r->elf.syms[rel->sym].name);
+		return -1;
+	}
+	return 1;
+}
+
+static int compare_subprogs(const void *a, const void *b)
+{
+	const struct subprog *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int compare_relocs(const void *a, const void *b)
+{
+	const struct reloc *x = a, *y = b;
+	return x->insn < y->insn ? -1 : x->insn > y->insn;
+}
+
+static int link_prog(struct reader *r, struct prog *p, const struct entry *e)
+{
+	struct linker l = {.r = r, .p = p};
+	const struct elf_symbol *y = &r->elf.syms[e->sym];
+	add_subprog(&l, y->name, 0, y->bind == STB_GLOBAL);
+	append_chunk(&l, e->sec, e->start, e->end);
+	int err = 0;
+	while (l.n_stack && !err) {
+		struct chunk *c = &l.chunks[l.stack[l.n_stack - 1]];
+		if (c->cursor >= c->end - c->start) {
+			l.n_stack--;
+			continue;
+		}
+		size_t before = l.n_chunks;
+		int step = link_insn(&l, c);
+		if (step < 0) {
+			err = -1;
+			break;
+		}
+		/* link_insn() may have appended (and reallocated) chunks. */
+		c = &l.chunks[l.stack[l.n_stack - 1 - (l.n_chunks - before)]];
+		c->cursor += (uint32_t)step;
+	}
+	free(l.chunks);
+	free(l.stack);
+	qsort(p->subprogs, p->n_subprogs, sizeof(*p->subprogs), compare_subprogs);
+	if (p->n_relocs)
+		qsort(p->relocs, p->n_relocs, sizeof(*p->relocs), compare_relocs);
+	return err;
+}
+
+int progs_link(struct reader *r)
+{
+	for (uint32_t i = 0; i < r->m->n_progs; i++)
+		if (link_prog(r, &r->m->progs[i], &r->entries[i]))
+			return -1;
+	return 0;
+}
