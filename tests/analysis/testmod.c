@@ -1,0 +1,106 @@
+/* testmod.c - hand-built modules for the analysis tests. */
+#include "testmod.h"
+
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct module *tm_new(const char *path)
+{
+	struct module *m = xcalloc(1, sizeof(*m));
+	m->path = xstrdup(path);
+	m->name = xstrdup("test");
+	return m;
+}
+
+uint32_t tm_add_map(struct module *m, const char *name, uint32_t type, uint32_t max_entries)
+{
+	m->maps = xrealloc(m->maps, (m->n_maps + 1) * sizeof(*m->maps));
+	struct map *map = &m->maps[m->n_maps];
+	memset(map, 0, sizeof(*map));
+	map->name = xstrdup(name);
+	map->section = xstrdup(".maps");
+	map->type = type;
+	map->key_size = 4;
+	map->value_size = type == BPF_MAP_TYPE_PROG_ARRAY ? 4 : 8;
+	map->max_entries = max_entries;
+	return m->n_maps++;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+struct prog *tm_add_prog(struct module *m, const char *name, uint32_t type, const struct bpf_insn *insns,
+			 uint32_t n)
+{
+	m->progs = xrealloc(m->progs, (m->n_progs + 1) * sizeof(*m->progs));
+	struct prog *p = &m->progs[m->n_progs++];
+	memset(p, 0, sizeof(*p));
+	p->name = xstrdup(name);
+	p->section = xstrdup(type ? "tc" : ".text");
+	p->type = type;
+	p->insns = xmalloc((n ? n : 1) * sizeof(*insns));
+	memcpy(p->insns, insns, n * sizeof(*insns));
+	p->n_insns = n;
+	p->origin = xcalloc(n ? n : 1, sizeof(*p->origin));
+	for (uint32_t i = 0; i < n; i++)
+		p->origin[i] = (struct insn_origin){.section = ".text", .offset = 8 * i, .file = "t.c",
+						    .line = TM_LINE(i)};
+	/* Subprograms: the entry and every bpf-to-bpf call target. */
+	uint32_t *starts = xmalloc((n + 1) * sizeof(*starts));
+	uint32_t k = 0;
+	starts[k++] = 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (insn_is_subprog_call(&insns[i])) {
+			int64_t t = (int64_t)i + insns[i].imm + 1;
+			if (t > 0 && t < n)
+				starts[k++] = (uint32_t)t;
+		}
+	qsort(starts, k, sizeof(*starts), cmp_u32);
+	p->subprogs = xcalloc(k, sizeof(*p->subprogs));
+	for (uint32_t i = 0; i < k; i++) {
+		if (p->n_subprogs && p->subprogs[p->n_subprogs - 1].start == starts[i])
+			continue;
+		struct subprog *s = &p->subprogs[p->n_subprogs++];
+		s->start = starts[i];
+		s->name = starts[i] ? xasprintf("sub@%u", starts[i]) : xstrdup(name);
+	}
+	free(starts);
+	return p;
+}
+
+void tm_set_global(struct prog *p, uint32_t start)
+{
+	for (uint32_t i = 0; i < p->n_subprogs; i++)
+		if (p->subprogs[i].start == start)
+			p->subprogs[i].global = true;
+}
+
+void tm_free(struct module *m)
+{
+	for (uint32_t i = 0; i < m->n_progs; i++) {
+		struct prog *p = &m->progs[i];
+		free(p->name);
+		free(p->section);
+		free(p->insns);
+		free(p->origin);
+		for (uint32_t j = 0; j < p->n_subprogs; j++)
+			free(p->subprogs[j].name);
+		free(p->subprogs);
+	}
+	for (uint32_t i = 0; i < m->n_maps; i++) {
+		free(m->maps[i].name);
+		free(m->maps[i].section);
+		free(m->maps[i].prog_init);
+	}
+	free(m->progs);
+	free(m->maps);
+	free(m->path);
+	free(m->name);
+	free(m);
+}
