@@ -1,14 +1,18 @@
 /* conformance_gen.c - compile conformance programs (.bin) for aarch64 into one assembly
  * file, without the ELF frontend or the object writer.
  *
- *   conformance_gen OUT.S OUT.c NAME... (reads CONFORMANCE_DIR/tests/NAME.{bin,mem})
+ *   conformance_gen DIR OUT.S OUT.c NAME...  (reads DIR/tests/NAME.{bin,mem})
+ *
+ * With A64_ELF=1 the program comes from NAME.o through the frontend (module_read) and
+ * the analysis (analysis_run: real frame sizes) instead of the raw .bin.
  *
  * Each program becomes the function `t_NAME` (its words as .inst, its relocations as
  * .reloc directives); OUT.c holds the table the qemu harness (conformance_main.c) runs:
- * name, function, expected r0 and input memory. Subprograms are the targets of
- * bpf-to-bpf calls; there is no analysis, so every frame gets the full 512 bytes.
+ * name, function, expected r0 and input memory. From .bin, subprograms are the targets
+ * of bpf-to-bpf calls and, without an analysis, every frame gets the full 512 bytes.
  */
 #include "a64.h"
+#include "analysis.h"
 #include "asm_out.h"
 #include "symbols.h"
 #include "util.h"
@@ -116,8 +120,26 @@ static int compile_one(const char *dir, const char *name, FILE *s, FILE *t)
 	struct module m = {.path = (char *)name, .name = (char *)"conf", .progs = &p, .n_progs = 1};
 	struct codegen_input in = {.module = &m, .prog = &p, .obj_name = "conf"};
 	struct prog_code code = {0};
-	const char *lse = getenv("A64_LSE");
-	int ret = a64_compile(&in, &code, lse && *lse == '1');
+	const char *lse = getenv("A64_LSE"), *elf = getenv("A64_ELF");
+	struct module *mod = NULL;
+	struct prog_analysis an = {0};
+	int ret = 0;
+	if (elf && *elf == '1') {
+		path = xasprintf("%s/tests/%s.o", dir, name);
+		mod = module_read(path);
+		free(path);
+		if (!mod || mod->n_progs != 1 || analysis_run(mod, &an))
+			ret = -1;
+		else
+			in = (struct codegen_input){.module = mod, .prog = &mod->progs[0],
+						     .analysis = &an, .obj_name = "conf"};
+	}
+	if (ret == 0)
+		ret = a64_compile(&in, &code, lse && *lse == '1');
+	if (mod) {
+		prog_analysis_free(&an);
+		module_free(mod);
+	}
 	if (ret == 0) {
 		char *fn = xasprintf("t_%s", name);
 		for (char *q = fn; *q; q++)
