@@ -1,12 +1,279 @@
-/* run.c - `bpfaot run OBJ`: compile for the host, link with the runtime, run once. */
+/* run.c - `bpfaot run OBJ [--prog NAME] [--data FILE] [--maps] [--target T]`: compile for
+ * the host (or T), link with a tiny main and the runtime, run once, pass stdout and the
+ * exit status through. Everything lives in a temporary directory that is removed after.
+ *
+ * The link step is a table per target: the C compiler, where the runtime library is
+ * (next to the bpfaot binary in a build tree, else the install libdir) and a prefix to
+ * run the result with (an emulator for a foreign target). BPFAOT_CC, BPFAOT_RUNTIME and
+ * BPFAOT_EXEC_WRAPPER override them.
+ */
 #include "cmd.h"
 
+#include "compile.h"
+#include "diag.h"
+#include "target.h"
+#include "util.h"
+
+#include <argp.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef BPFAOT_LIBDIR
+#define BPFAOT_LIBDIR "/usr/local/lib"
+#endif
+
+struct toolchain {
+	const char *target;
+	const char *cc;
+	/* The runtime library, relative to the directory of the bpfaot binary (build tree). */
+	const char *runtime_in_build;
+	const char *runtime_installed;
+	const char *exec_wrapper[4]; /* NULL-terminated argv prefix */
+};
+
+static const struct toolchain toolchains[] = {
+	{"x86_64", "cc", "../runtime/libbpfaot.a", BPFAOT_LIBDIR "/libbpfaot.a", {NULL}},
+	{"aarch64", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
+	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL}},
+};
+
+struct run_cli {
+	const char *object;
+	const char *target_name;
+	char *passthrough[8]; /* options for the runtime's run driver */
+	int n_passthrough;
+};
+
+enum { OPT_PROG = 0x100, OPT_DATA, OPT_MAPS, OPT_TARGET };
+
+static const struct argp_option run_options[] = {
+	{"prog", OPT_PROG, "NAME", 0, "the program to run (needed when the object has several)", 0},
+	{"data", OPT_DATA, "FILE", 0, "the input bytes (r1 points at a copy, r2 holds the length)", 0},
+	{"maps", OPT_MAPS, NULL, 0, "print the maps after the run", 0},
+	{"target", OPT_TARGET, "TARGET", 0, "x86_64 or aarch64 (default: the host; aarch64 runs under qemu)", 0},
+	{NULL, 0, NULL, 0, NULL, 0},
+};
+
+static const char run_doc[] =
+	"Compile a BPF object for the host, link it with the runtime, run one program once and "
+	"print r0 in hex (and with --maps the maps, see docs/run-output.md)."
+	"\v"
+	"Exit status: that of the run (0 success), 1 when compiling or linking fails, 2 a usage "
+	"error.";
+
+static void pass(struct run_cli *cli, const char *opt, const char *arg)
+{
+	cli->passthrough[cli->n_passthrough++] = (char *)opt;
+	if (arg)
+		cli->passthrough[cli->n_passthrough++] = (char *)arg;
+}
+
+static error_t parse_run(int key, char *arg, struct argp_state *state)
+{
+	struct run_cli *cli = state->input;
+	switch (key) {
+	case OPT_PROG:
+		pass(cli, "--prog", arg);
+		return 0;
+	case OPT_DATA:
+		pass(cli, "--data", arg);
+		return 0;
+	case OPT_MAPS:
+		pass(cli, "--maps", NULL);
+		return 0;
+	case OPT_TARGET:
+		cli->target_name = arg;
+		return 0;
+	case ARGP_KEY_ARG:
+		if (cli->object)
+			argp_error(state, "more than one object given");
+		cli->object = arg;
+		return 0;
+	case ARGP_KEY_END:
+		if (!cli->object)
+			argp_error(state, "no object given");
+		return 0;
+	default:
+		return ARGP_ERR_UNKNOWN;
+	}
+}
+
+static const struct toolchain *toolchain_for(const struct target *t)
+{
+	for (size_t i = 0; i < sizeof(toolchains) / sizeof(toolchains[0]); i++)
+		if (!strcmp(toolchains[i].target, t->name))
+			return &toolchains[i];
+	return NULL;
+}
+
+/* The runtime library: $BPFAOT_RUNTIME, else the build tree next to this binary, else
+ * the install libdir. */
+static char *find_runtime(const struct toolchain *tc)
+{
+	const char *env = getenv("BPFAOT_RUNTIME");
+	if (env)
+		return xstrdup(env);
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (n > 0) {
+		self[n] = 0;
+		char *slash = strrchr(self, '/');
+		if (slash) {
+			*slash = 0;
+			char *candidate = xasprintf("%s/%s", self, tc->runtime_in_build);
+			if (access(candidate, R_OK) == 0)
+				return candidate;
+			free(candidate);
+		}
+	}
+	if (access(tc->runtime_installed, R_OK) == 0)
+		return xstrdup(tc->runtime_installed);
+	return NULL;
+}
+
+/* fork + exec argv; returns the exit status, or -1 when it could not run or was killed. */
+static int spawn(char **argv)
+{
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		fprintf(stderr, "bpfaot run: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	if (WIFSIGNALED(status))
+		fprintf(stderr, "bpfaot run: the program was killed by signal %d\n", WTERMSIG(status));
+	return -1;
+}
+
+static int write_main(const char *path, const char *obj_name)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return -1;
+	fprintf(f,
+		"/* generated by bpfaot run */\n"
+		"struct bpfaot_object;\n"
+		"extern struct bpfaot_object %s__object;\n"
+		"int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);\n"
+		"int main(int argc, char **argv) { return bpfaot_run_main(&%s__object, argc, argv); }\n",
+		obj_name, obj_name);
+	return fclose(f);
+}
+
+struct workdir {
+	char *dir, *object, *main_c, *exe;
+};
+
+static void workdir_remove(struct workdir *w)
+{
+	const char *files[] = {w->object, w->main_c, w->exe};
+	for (size_t i = 0; i < 3; i++)
+		if (files[i])
+			unlink(files[i]);
+	if (w->dir)
+		rmdir(w->dir);
+	free(w->object);
+	free(w->main_c);
+	free(w->exe);
+	free(w->dir);
+}
+
+/* Compile the object and link it into w->exe. */
+static int build(const struct run_cli *cli, const struct target *t, const struct toolchain *tc,
+		 struct workdir *w)
+{
+	struct module *m = module_read(cli->object);
+	if (!m)
+		return -1;
+	struct compiled c;
+	int ret = compile_module(m, t, NULL, &c);
+	if (ret == 0)
+		ret = compile_write_object(&c, w->object);
+	if (ret == 0 && write_main(w->main_c, c.obj_name)) {
+		diag_file(w->main_c, "cannot write: %s", strerror(errno));
+		ret = -1;
+	}
+	compiled_free(&c);
+	module_free(m);
+	if (ret)
+		return -1;
+	char *runtime = find_runtime(tc);
+	if (!runtime) {
+		fprintf(stderr, "bpfaot run: cannot find the %s runtime library (set BPFAOT_RUNTIME)\n", t->name);
+		return -1;
+	}
+	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
+	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL};
+	ret = spawn(argv) == 0 ? 0 : -1;
+	if (ret)
+		fprintf(stderr, "bpfaot run: linking with %s failed\n", cc);
+	free(runtime);
+	return ret;
+}
+
+/* The argv that runs the linked program: [wrapper...] exe [options...]. */
+static char **run_argv(const struct run_cli *cli, const struct toolchain *tc, const char *exe)
+{
+	char **argv = xcalloc(16 + (size_t)cli->n_passthrough, sizeof(char *));
+	int n = 0;
+	const char *env = getenv("BPFAOT_EXEC_WRAPPER");
+	if (env && *env)
+		argv[n++] = (char *)env;
+	else
+		for (int i = 0; tc->exec_wrapper[i]; i++)
+			argv[n++] = (char *)tc->exec_wrapper[i];
+	argv[n++] = (char *)exe;
+	for (int i = 0; i < cli->n_passthrough; i++)
+		argv[n++] = cli->passthrough[i];
+	return argv;
+}
 
 int cmd_run(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "bpfaot run: not implemented yet\n");
-	return 1;
+	static const struct argp argp = {run_options, parse_run, "OBJ", run_doc, NULL, NULL, NULL};
+	struct run_cli cli = {0};
+	if (argp_parse(&argp, argc, argv, 0, NULL, &cli))
+		return 2;
+	const struct target *t = cli.target_name ? target_by_name(cli.target_name) : target_host();
+	const struct toolchain *tc = t ? toolchain_for(t) : NULL;
+	if (!tc) {
+		fprintf(stderr, "bpfaot run: unknown target '%s' (x86_64 or aarch64)\n",
+			cli.target_name ? cli.target_name : "host");
+		return 2;
+	}
+	const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+	struct workdir w = {.dir = xasprintf("%s/bpfaot-run-XXXXXX", tmp)};
+	if (!mkdtemp(w.dir)) {
+		fprintf(stderr, "bpfaot run: cannot create a temporary directory in %s: %s\n", tmp, strerror(errno));
+		free(w.dir);
+		return 1;
+	}
+	w.object = xasprintf("%s/prog.o", w.dir);
+	w.main_c = xasprintf("%s/main.c", w.dir);
+	w.exe = xasprintf("%s/prog", w.dir);
+	int status = 1;
+	if (build(&cli, t, tc, &w) == 0) {
+		fflush(stdout);
+		char **args = run_argv(&cli, tc, w.exe);
+		status = spawn(args);
+		if (status < 0)
+			status = 1;
+		free(args);
+	}
+	workdir_remove(&w);
+	return status;
 }

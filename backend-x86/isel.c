@@ -1,0 +1,660 @@
+/* isel.c - instruction selection: one BPF instruction -> x86-64 encoder calls.
+ *
+ * x86_emit_insn() is one switch over the BPF instruction classes; each case calls a small
+ * emit_* helper whose comment shows the code it produces. Semantics are RFC 9669's:
+ * 32-bit operations zero-extend, division by zero gives 0, modulo by zero leaves the
+ * dividend, INT_MIN / -1 does not trap, shift counts are masked.
+ */
+#include "x86.h"
+
+#include "diag.h"
+#include "symbols.h"
+
+#include <stdlib.h>
+
+/* The cpu v4 load-acquire and store-release atomics (newer UAPI headers). */
+#ifndef BPF_LOAD_ACQ
+#define BPF_LOAD_ACQ 0x100
+#endif
+#ifndef BPF_STORE_REL
+#define BPF_STORE_REL 0x110
+#endif
+
+const uint8_t x86_bpf_reg[11] = {
+	RAX, /* r0: return value */
+	RDI, /* r1-r5: the SysV argument registers, in order */
+	RSI,
+	RDX,
+	RCX,
+	R8,
+	RBX, /* r6-r9: callee-saved */
+	R13,
+	R14,
+	R15,
+	RBP, /* r10: frame pointer */
+};
+
+static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
+{
+	diag_insn(x->in->module, x->in->prog, i, "%s (opcode 0x%02x)", what, x->in->prog->insns[i].code);
+	return -1;
+}
+
+/* ---- branches ---- */
+
+/* Native offset where the next byte of instruction x->insn lands, in the previous pass. */
+static int64_t prev_here(struct x86_ctx *x)
+{
+	return (int64_t)x->prev_code[x->insn] + (int64_t)(x->code->size - x->insn_start);
+}
+
+/* jcc/jmp to a native offset of the previous pass: rel8 when it fits, nothing at all for
+ * a jump to the very next byte, rel32 on the first pass (sizes only shrink from there). */
+static void emit_branch_to(struct x86_ctx *x, enum x86_cc cc, int64_t target)
+{
+	struct prog_code *c = x->code;
+	if (x->first_pass) {
+		x86_jcc(c, cc, 0, false);
+		return;
+	}
+	int64_t here = prev_here(x);
+	if (target == here)
+		return;
+	int64_t rel = target - (here + 2);
+	if (x86_fits8(rel)) {
+		x86_jcc(c, cc, (int32_t)rel, true);
+		return;
+	}
+	rel = target - (here + (cc == CC_ALWAYS ? 5 : 6));
+	x86_jcc(c, cc, (int32_t)rel, false);
+}
+
+/* A BPF jump from instruction i by `off` slots. */
+static int emit_branch(struct x86_ctx *x, enum x86_cc cc, uint32_t i, int64_t off)
+{
+	int64_t target = (int64_t)i + 1 + off;
+	if (target < x->in->prog->subprogs[x->func].start || target >= x->func_end)
+		return insn_error(x, i, "jump leaves its function");
+	emit_branch_to(x, cc, x->prev_code[target]);
+	return 0;
+}
+
+/* ---- ALU ---- */
+
+/* Shift by a register: x86 takes the count in cl, and BPF r4 lives in rcx.
+ *     mov r11, rcx ; mov rcx, src ; shl dst, cl ; mov rcx, r11
+ * (dst == rcx: shift r11, which holds dst, and move the result back). The hardware masks
+ * the count to 5 or 6 bits, as BPF requires. */
+static void emit_shift_reg(struct prog_code *c, enum x86_shift op, bool is64, int dst, int src)
+{
+	if (src == RCX) {
+		x86_shift_cl(c, op, is64, dst);
+		return;
+	}
+	x86_alu_rr(c, X86_MOV, true, X86_TMP, RCX);
+	x86_alu_rr(c, X86_MOV, true, RCX, src);
+	x86_shift_cl(c, op, is64, dst == RCX ? X86_TMP : dst);
+	x86_alu_rr(c, X86_MOV, true, RCX, X86_TMP);
+}
+
+/* Shift by an immediate, masked like a register count; a zero count still zero-extends
+ * a 32-bit destination (mov dst32, dst32). */
+static void emit_shift_imm(struct prog_code *c, enum x86_shift op, bool is64, int dst, int32_t imm)
+{
+	uint8_t count = (uint8_t)(imm & (is64 ? 63 : 31));
+	if (count)
+		x86_shift_ri(c, op, is64, dst, count);
+	else if (!is64)
+		x86_alu_rr(c, X86_MOV, false, dst, dst);
+}
+
+/* The quotient or remainder of dst by r11 (non-zero, and not -1 when signed):
+ *     mov r10, rax ; mov r9, rdx   ; unless dst is that register
+ *     mov rax, dst
+ *     xor edx, edx | cqo
+ *     div r11 | idiv r11
+ *     mov dst, rax | rdx
+ *     mov rax, r10 ; mov rdx, r9 */
+static void emit_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst)
+{
+	if (dst != RAX)
+		x86_alu_rr(c, X86_MOV, true, X86_AUX, RAX);
+	if (dst != RDX)
+		x86_alu_rr(c, X86_MOV, true, X86_TMP2, RDX);
+	if (dst != RAX)
+		x86_alu_rr(c, X86_MOV, true, RAX, dst);
+	if (is_signed)
+		x86_sign_extend_ax(c, is64);
+	else
+		x86_alu_rr(c, X86_XOR, false, RDX, RDX);
+	x86_unary(c, is_signed ? X86_IDIV : X86_DIV, is64, X86_TMP);
+	int result = is_mod ? RDX : RAX;
+	if (dst != result)
+		x86_alu_rr(c, X86_MOV, is64, dst, result);
+	if (dst != RAX)
+		x86_alu_rr(c, X86_MOV, true, RAX, X86_AUX);
+	if (dst != RDX)
+		x86_alu_rr(c, X86_MOV, true, RDX, X86_TMP2);
+}
+
+/* Division by zero: the quotient is 0, the remainder the dividend (zero-extended). */
+static void emit_divisor_zero(struct prog_code *c, bool is64, bool is_mod, int dst)
+{
+	if (!is_mod)
+		x86_alu_rr(c, X86_XOR, false, dst, dst);
+	else if (!is64)
+		x86_alu_rr(c, X86_MOV, false, dst, dst);
+}
+
+/* Signed division by -1: the quotient is -dst (INT_MIN stays INT_MIN), the remainder 0. */
+static void emit_divisor_minus_one(struct prog_code *c, bool is64, bool is_mod, int dst)
+{
+	if (is_mod)
+		x86_alu_rr(c, X86_XOR, false, dst, dst);
+	else
+		x86_unary(c, X86_NEG, is64, dst);
+}
+
+/* div/mod by an immediate: the special divisors are known at compile time. */
+static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+			    int32_t imm)
+{
+	if (imm == 0) {
+		emit_divisor_zero(c, is64, is_mod, dst);
+	} else if (is_signed && imm == -1) {
+		emit_divisor_minus_one(c, is64, is_mod, dst);
+	} else {
+		x86_mov_imm(c, is64, X86_TMP, is64 ? (uint64_t)(int64_t)imm : (uint32_t)imm);
+		emit_divide(c, is64, is_mod, is_signed, dst);
+	}
+}
+
+/* div/mod by a register:
+ *     mov r11, src
+ *     test r11, r11 ; je .Lzero
+ *     cmp r11, -1   ; je .Lminus_one        ; signed only
+ *     <emit_divide>
+ *     jmp .Ldone
+ *   .Lzero:      <emit_divisor_zero>  [jmp .Ldone]
+ *   .Lminus_one: <emit_divisor_minus_one>
+ *   .Ldone: */
+static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+			    int src)
+{
+	x86_alu_rr(c, X86_MOV, true, X86_TMP, src);
+	x86_alu_rr(c, X86_TEST, is64, X86_TMP, X86_TMP);
+	size_t to_zero = x86_jcc_forward(c, CC_E);
+	size_t to_minus_one = 0;
+	if (is_signed) {
+		x86_alu_ri(c, X86_CMP, is64, X86_TMP, -1);
+		to_minus_one = x86_jcc_forward(c, CC_E);
+	}
+	emit_divide(c, is64, is_mod, is_signed, dst);
+	bool zero_is_noop = is_mod && is64;
+	size_t done[2];
+	int n_done = 0;
+	if (is_signed || !zero_is_noop)
+		done[n_done++] = x86_jcc_forward(c, CC_ALWAYS);
+	x86_patch_forward(c, to_zero);
+	emit_divisor_zero(c, is64, is_mod, dst);
+	if (is_signed) {
+		done[n_done++] = x86_jcc_forward(c, CC_ALWAYS);
+		x86_patch_forward(c, to_minus_one);
+		emit_divisor_minus_one(c, is64, is_mod, dst);
+	}
+	for (int k = 0; k < n_done; k++)
+		x86_patch_forward(c, done[k]);
+}
+
+/* Byte swaps. to_le on a little-endian machine only truncates:
+ *   le16: movzx dst32, dst16   le32: mov dst32, dst32   le64: nothing
+ *   be16: ror dst16, 8 ; movzx dst32, dst16   be32: bswap dst32   be64: bswap dst */
+static int emit_endian(struct x86_ctx *x, uint32_t i, bool swap, int dst, int32_t bits)
+{
+	struct prog_code *c = x->code;
+	switch (bits) {
+	case 16:
+		if (swap)
+			x86_ror16_8(c, dst);
+		x86_movzx_rr(c, 2, dst, dst);
+		return 0;
+	case 32:
+		if (swap)
+			x86_bswap(c, false, dst);
+		else
+			x86_alu_rr(c, X86_MOV, false, dst, dst);
+		return 0;
+	case 64:
+		if (swap)
+			x86_bswap(c, true, dst);
+		return 0;
+	}
+	return insn_error(x, i, "byte swap of an unsupported width");
+}
+
+/* mov, or movsx with off 8/16/32 (cpu v4). */
+static int emit_mov_reg(struct x86_ctx *x, uint32_t i, bool is64, int dst, int src, int16_t off)
+{
+	struct prog_code *c = x->code;
+	switch (off) {
+	case 0:
+		if (!is64 || dst != src)
+			x86_alu_rr(c, X86_MOV, is64, dst, src);
+		return 0;
+	case 8:
+	case 16:
+		x86_movsx_rr(c, is64, off / 8, dst, src);
+		return 0;
+	case 32:
+		if (is64) {
+			x86_movsx_rr(c, true, 4, dst, src);
+			return 0;
+		}
+		break;
+	}
+	return insn_error(x, i, "unsupported mov variant (address space casts are not supported)");
+}
+
+static enum x86_alu alu_op(uint8_t op)
+{
+	switch (op) {
+	case BPF_ADD: return X86_ADD;
+	case BPF_SUB: return X86_SUB;
+	case BPF_OR: return X86_OR;
+	case BPF_AND: return X86_AND;
+	default: return X86_XOR;
+	}
+}
+
+static enum x86_shift shift_op(uint8_t op)
+{
+	return op == BPF_LSH ? X86_SHL : op == BPF_RSH ? X86_SHR : X86_SAR;
+}
+
+static int emit_alu(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	struct prog_code *c = x->code;
+	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
+	bool reg = BPF_SRC(insn->code) == BPF_X;
+	uint8_t op = BPF_OP(insn->code);
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	int32_t imm = insn->imm;
+	switch (op) {
+	case BPF_ADD:
+	case BPF_SUB:
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR:
+		if (reg)
+			x86_alu_rr(c, alu_op(op), is64, dst, src);
+		else
+			x86_alu_ri(c, alu_op(op), is64, dst, imm);
+		return 0;
+	case BPF_MOV:
+		if (reg)
+			return emit_mov_reg(x, i, is64, dst, src, insn->off);
+		x86_mov_imm(c, is64, dst, is64 ? (uint64_t)(int64_t)imm : (uint32_t)imm);
+		return 0;
+	case BPF_MUL:
+		if (reg)
+			x86_imul_rr(c, is64, dst, src);
+		else
+			x86_imul_rri(c, is64, dst, dst, imm);
+		return 0;
+	case BPF_DIV:
+	case BPF_MOD:
+		if (insn->off != 0 && insn->off != 1)
+			return insn_error(x, i, "division with an unknown offset");
+		if (reg)
+			emit_divmod_reg(c, is64, op == BPF_MOD, insn->off == 1, dst, src);
+		else
+			emit_divmod_imm(c, is64, op == BPF_MOD, insn->off == 1, dst, imm);
+		return 0;
+	case BPF_LSH:
+	case BPF_RSH:
+	case BPF_ARSH:
+		if (reg)
+			emit_shift_reg(c, shift_op(op), is64, dst, src);
+		else
+			emit_shift_imm(c, shift_op(op), is64, dst, imm);
+		return 0;
+	case BPF_NEG:
+		x86_unary(c, X86_NEG, is64, dst);
+		return 0;
+	case BPF_END:
+		/* ALU: to_le (K) or to_be (X); ALU64: unconditional bswap (cpu v4). */
+		return emit_endian(x, i, is64 || reg, dst, imm);
+	}
+	return insn_error(x, i, "unknown ALU operation");
+}
+
+/* ---- memory ---- */
+
+static int size_bytes(uint8_t code)
+{
+	switch (BPF_SIZE(code)) {
+	case BPF_B: return 1;
+	case BPF_H: return 2;
+	case BPF_W: return 4;
+	default: return 8;
+	}
+}
+
+/* dst = *(size *)(src + off): movzx / mov / movsx */
+static int emit_ldx(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	if (BPF_MODE(insn->code) == BPF_MEM)
+		x86_load(x->code, size_bytes(insn->code), dst, src, insn->off);
+	else if (BPF_MODE(insn->code) == BPF_MEMSX && BPF_SIZE(insn->code) != BPF_DW)
+		x86_load_sx(x->code, size_bytes(insn->code), dst, src, insn->off);
+	else
+		return insn_error(x, i, "unsupported load mode");
+	return 0;
+}
+
+/* *(size *)(dst + off) = imm */
+static int emit_st(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	if (BPF_MODE(insn->code) != BPF_MEM)
+		return insn_error(x, i, "unsupported store mode");
+	x86_store_imm(x->code, size_bytes(insn->code), x86_bpf_reg[insn->dst_reg], insn->off, insn->imm);
+	return 0;
+}
+
+/* src = atomic_fetch_op(dst + off, src) for or/and/xor, with a cmpxchg loop on rax:
+ *     mov r10, rax                  ; r0 is cmpxchg's comparand: save it
+ *     mov rax, [dst + off]
+ *   .Lretry:
+ *     mov r11, rax
+ *     op r11, src
+ *     lock cmpxchg [dst + off], r11
+ *     jne .Lretry
+ *     mov src, rax                  ; the old value
+ *     mov rax, r10
+ * (a dst or src that is r0 itself is read from r10). */
+static void emit_atomic_fetch_loop(struct prog_code *c, enum x86_alu op, bool is64, int dst,
+				   int16_t off, int src)
+{
+	int base = dst == RAX ? X86_AUX : dst;
+	int operand = src == RAX ? X86_AUX : src;
+	x86_alu_rr(c, X86_MOV, true, X86_AUX, RAX);
+	x86_load(c, is64 ? 8 : 4, RAX, base, off);
+	size_t retry = c->size;
+	x86_alu_rr(c, X86_MOV, true, X86_TMP, RAX);
+	x86_alu_rr(c, op, is64, X86_TMP, operand);
+	x86_lock_cmpxchg(c, is64, base, off, X86_TMP);
+	x86_jcc(c, CC_NE, (int32_t)retry - (int32_t)(c->size + 2), true);
+	if (src != RAX) {
+		x86_alu_rr(c, X86_MOV, is64, src, RAX);
+		x86_alu_rr(c, X86_MOV, true, RAX, X86_AUX);
+	}
+}
+
+static int emit_atomic(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	struct prog_code *c = x->code;
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	bool is64 = BPF_SIZE(insn->code) == BPF_DW;
+	bool sized = is64 || BPF_SIZE(insn->code) == BPF_W;
+	switch (insn->imm) {
+	case BPF_LOAD_ACQ: /* x86 loads are acquire loads */
+		x86_load(c, size_bytes(insn->code), dst, src, insn->off);
+		return 0;
+	case BPF_STORE_REL: /* and stores are release stores */
+		x86_store(c, size_bytes(insn->code), dst, insn->off, src);
+		return 0;
+	}
+	if (!sized)
+		return insn_error(x, i, "atomic operation of an unsupported size");
+	switch (insn->imm) {
+	case BPF_ADD:
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR:
+		x86_lock_alu(c, alu_op((uint8_t)insn->imm), is64, dst, insn->off, src);
+		return 0;
+	case BPF_ADD | BPF_FETCH:
+		x86_lock_xadd(c, is64, dst, insn->off, src);
+		return 0;
+	case BPF_OR | BPF_FETCH:
+	case BPF_AND | BPF_FETCH:
+	case BPF_XOR | BPF_FETCH:
+		emit_atomic_fetch_loop(c, alu_op((uint8_t)(insn->imm & ~BPF_FETCH)), is64, dst, insn->off, src);
+		return 0;
+	case BPF_XCHG:
+		x86_xchg(c, is64, dst, insn->off, src);
+		return 0;
+	case BPF_CMPXCHG:
+		/* lock cmpxchg [dst + off], src ; r0 gets the old value, zero-extended */
+		x86_lock_cmpxchg(c, is64, dst, insn->off, src);
+		if (!is64)
+			x86_alu_rr(c, X86_MOV, false, RAX, RAX);
+		return 0;
+	}
+	return insn_error(x, i, "unknown atomic operation");
+}
+
+static int emit_stx(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	if (BPF_MODE(insn->code) == BPF_ATOMIC)
+		return emit_atomic(x, i);
+	if (BPF_MODE(insn->code) != BPF_MEM)
+		return insn_error(x, i, "unsupported store mode");
+	x86_store(x->code, size_bytes(insn->code), x86_bpf_reg[insn->dst_reg], insn->off,
+		  x86_bpf_reg[insn->src_reg]);
+	return 0;
+}
+
+/* ld_imm64: a constant, the address of a map (lea of OBJ__map__MAP), or the address of a
+ * map's value (lea of OBJ__map__MAP__storage + offset). */
+static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
+{
+	const struct codegen_input *in = x->in;
+	const struct bpf_insn *insn = &in->prog->insns[i];
+	int dst = x86_bpf_reg[insn->dst_reg];
+	if (insn->code != (BPF_LD | BPF_IMM | BPF_DW))
+		return insn_error(x, i, "legacy packet access (ld_abs/ld_ind) is not supported");
+	if (i + 1 >= in->prog->n_insns)
+		return insn_error(x, i, "ld_imm64 without its second half");
+	switch (insn->src_reg) {
+	case 0:
+		x86_mov_imm(x->code, true, dst, insn_ld_imm64_value(insn));
+		return 0;
+	case BPF_PSEUDO_MAP_FD:
+	case BPF_PSEUDO_MAP_IDX:
+	case BPF_PSEUDO_MAP_VALUE:
+	case BPF_PSEUDO_MAP_IDX_VALUE:
+		break;
+	default:
+		return insn_error(x, i, "unsupported ld_imm64 kind (BTF ids and function addresses are not supported)");
+	}
+	if (insn->imm < 0 || (uint32_t)insn->imm >= in->module->n_maps)
+		return insn_error(x, i, "ld_imm64 names a map that does not exist");
+	const struct map *map = &in->module->maps[insn->imm];
+	char *symbol;
+	int64_t addend = 0;
+	if (insn->src_reg == BPF_PSEUDO_MAP_FD || insn->src_reg == BPF_PSEUDO_MAP_IDX) {
+		symbol = sym_map(in->obj_name, map);
+	} else {
+		if (map->type != BPF_MAP_TYPE_ARRAY)
+			return insn_error(x, i, "ld_imm64 of a value of a map that has no static storage");
+		symbol = sym_map_storage(in->obj_name, map);
+		addend = (uint32_t)insn[1].imm;
+	}
+	x86_lea_rip(x->code, dst, symbol, addend);
+	free(symbol);
+	return 0;
+}
+
+/* ---- jumps and calls ---- */
+
+static enum x86_cc jump_cc(uint8_t op)
+{
+	switch (op) {
+	case BPF_JEQ: return CC_E;
+	case BPF_JGT: return CC_A;
+	case BPF_JGE: return CC_AE;
+	case BPF_JLT: return CC_B;
+	case BPF_JLE: return CC_BE;
+	case BPF_JSGT: return CC_G;
+	case BPF_JSGE: return CC_GE;
+	case BPF_JSLT: return CC_L;
+	case BPF_JSLE: return CC_LE;
+	default: return CC_NE; /* JNE, JSET */
+	}
+}
+
+/* if (dst OP src/imm) goto off: cmp (test for jset; test dst, dst against 0) + jcc */
+static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	struct prog_code *c = x->code;
+	bool is64 = BPF_CLASS(insn->code) == BPF_JMP;
+	uint8_t op = BPF_OP(insn->code);
+	int dst = x86_bpf_reg[insn->dst_reg];
+	if (BPF_SRC(insn->code) == BPF_X)
+		x86_alu_rr(c, op == BPF_JSET ? X86_TEST : X86_CMP, is64, dst, x86_bpf_reg[insn->src_reg]);
+	else if (op == BPF_JSET)
+		x86_alu_ri(c, X86_TEST, is64, dst, insn->imm);
+	else if (insn->imm == 0)
+		x86_alu_rr(c, X86_TEST, is64, dst, dst); /* same flags as cmp dst, 0 */
+	else
+		x86_alu_ri(c, X86_CMP, is64, dst, insn->imm);
+	return emit_branch(x, jump_cc(op), i, insn->off);
+}
+
+/* A helper: a direct native call, arguments already in place. An id the runtime does not
+ * implement goes through the generic entry with the id as sixth argument:
+ *     mov r9, ID ; call bpfaot_helper_call */
+static int emit_helper_call(struct x86_ctx *x, uint32_t i)
+{
+	int32_t id = x->in->prog->insns[i].imm;
+	if (id == HELPER_TAIL_CALL)
+		return insn_error(x, i, "tail call that the analysis did not classify");
+	const char *symbol = helper_symbol(id);
+	if (!symbol) {
+		x86_mov_imm(x->code, true, X86_TMP2, (uint64_t)(int64_t)id);
+		symbol = HELPER_CALL_GENERIC;
+	}
+	x86_call_symbol(x->code, symbol);
+	return 0;
+}
+
+/* callx reg: the register holds a helper id. */
+static int emit_callx(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	x86_alu_rr(x->code, X86_MOV, true, X86_TMP2, x86_bpf_reg[insn->dst_reg]);
+	x86_call_symbol(x->code, HELPER_CALL_GENERIC);
+	return 0;
+}
+
+/* bpf-to-bpf call: call rel32 to the callee's prologue. */
+static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
+{
+	const struct prog *p = x->in->prog;
+	int64_t target = (int64_t)i + 1 + p->insns[i].imm;
+	for (uint32_t f = 0; f < p->n_subprogs; f++) {
+		if (p->subprogs[f].start != target)
+			continue;
+		int32_t rel = x->first_pass ? 0 : (int32_t)(x->prev_func[f] - (prev_here(x) + 5));
+		x86_call_rel32(x->code, rel);
+		return 0;
+	}
+	return insn_error(x, i, "call to an instruction that starts no subprogram");
+}
+
+/* may_goto: take the jump once this frame's loop budget is spent.
+ *     mov r11, [rbp + SLOT]
+ *     sub r11, 1            ; borrows when the budget is 0
+ *     jb TARGET
+ *     mov [rbp + SLOT], r11 */
+static int emit_may_goto(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	struct prog_code *c = x->code;
+	int32_t slot = x->frames[x->func].may_goto_slot;
+	if (insn->src_reg != 0)
+		return insn_error(x, i, "unknown conditional pseudo-jump");
+	x86_load(c, 8, X86_TMP, RBP, slot);
+	x86_alu_ri(c, X86_SUB, true, X86_TMP, 1);
+	if (emit_branch(x, CC_B, i, insn->off))
+		return -1;
+	x86_store(c, 8, RBP, slot, X86_TMP);
+	return 0;
+}
+
+static int emit_jmp(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	bool is64 = BPF_CLASS(insn->code) == BPF_JMP;
+	switch (BPF_OP(insn->code)) {
+	case BPF_JA:
+		return emit_branch(x, CC_ALWAYS, i, is64 ? insn->off : insn->imm);
+	case BPF_EXIT:
+		if (!is64)
+			break;
+		/* The function's last instruction falls into the epilogue. */
+		if (!x->first_pass && i + 1 == x->func_end)
+			return 0;
+		emit_branch_to(x, CC_ALWAYS, x->prev_epilogue[x->func]);
+		return 0;
+	case BPF_CALL:
+		if (!is64)
+			break;
+		if (BPF_SRC(insn->code) == BPF_X)
+			return emit_callx(x, i);
+		if (insn->src_reg == 0)
+			return emit_helper_call(x, i);
+		if (insn->src_reg == BPF_PSEUDO_CALL)
+			return emit_subprog_call(x, i);
+		return insn_error(x, i, "kfunc calls are not supported");
+	case BPF_TAIL_CALL:
+		if (!is64)
+			break;
+		return x86_emit_tail_call(x, i);
+	case BPF_JCOND:
+		if (!is64)
+			break;
+		return emit_may_goto(x, i);
+	default:
+		return emit_cond_jump(x, i);
+	}
+	return insn_error(x, i, "unknown jump");
+}
+
+static bool regs_valid(const struct bpf_insn *insn)
+{
+	return insn->dst_reg <= 10 && insn->src_reg <= 10;
+}
+
+int x86_emit_insn(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	uint8_t class = BPF_CLASS(insn->code);
+	if (!regs_valid(insn))
+		return insn_error(x, i, "invalid register");
+	switch (class) {
+	case BPF_ALU:
+	case BPF_ALU64:
+		return emit_alu(x, i);
+	case BPF_LDX:
+		return emit_ldx(x, i);
+	case BPF_ST:
+		return emit_st(x, i);
+	case BPF_STX:
+		return emit_stx(x, i);
+	case BPF_LD:
+		return emit_ld_imm64(x, i);
+	case BPF_JMP:
+	case BPF_JMP32:
+		return emit_jmp(x, i);
+	}
+	return insn_error(x, i, "unknown instruction class");
+}

@@ -1,0 +1,145 @@
+/* prologue.c - frames: the entry wrapper, each function's prologue and epilogue.
+ *
+ * An entry program OBJ__PROG is called from C. Its first bytes set up what one
+ * invocation shares, then call its own body like a subprogram:
+ *
+ *   OBJ__PROG:
+ *     push r12            ; the caller's r12 (callee-saved in the SysV ABI)
+ *     push 0              ; the tail-call counter: one per invocation, on this stack
+ *     mov r12, rsp        ; r12 -> the counter, for every function of the invocation
+ *     push rax            ; keep the body's entry aligned like a C function's
+ *     call .Lbody
+ *     add rsp, 16         ; drop the alignment slot and the counter
+ *     pop r12
+ *     ret
+ *   .Lbody:               ; = OBJ__PROG + X86_TAIL_ENTRY: where tail calls land
+ *     push rbp
+ *     mov rbp, rsp        ; BPF r10
+ *     sub rsp, ALLOC      ; BPF stack (+ may_goto counter), keeps calls 16-byte aligned
+ *     push rbx ...        ; the callee-saved registers this function uses (r6-r9)
+ *
+ * Every function, entry body or subprogram, has that same shape from .Lbody on and
+ * leaves with the mirror image (pop ...; leave; ret). So a tail call unwinds the frame of
+ * the function it is made from and jumps to the target's body: the target returns its
+ * r0 to whoever called that function — the entry wrapper or a BPF caller.
+ */
+#include "x86.h"
+
+#include "util.h"
+
+/* The wrapper's pieces, in bytes, summed into the tail-call entry offset. */
+#define WRAP_PUSH_R12 2      /* 41 54 */
+#define WRAP_PUSH_COUNTER 2  /* 6a 00 */
+#define WRAP_MOV_R12_RSP 3   /* 49 89 e4 */
+#define WRAP_PUSH_ALIGN 1    /* 50 */
+#define WRAP_CALL 5          /* e8 rel32 */
+#define WRAP_ADD_RSP_16 4    /* 48 83 c4 10 */
+#define WRAP_POP_R12 2       /* 41 5c */
+#define WRAP_RET 1           /* c3 */
+#define WRAP_AFTER_CALL (WRAP_ADD_RSP_16 + WRAP_POP_R12 + WRAP_RET)
+#define X86_TAIL_ENTRY (WRAP_PUSH_R12 + WRAP_PUSH_COUNTER + WRAP_MOV_R12_RSP + WRAP_PUSH_ALIGN + \
+			WRAP_CALL + WRAP_AFTER_CALL) /* = 20 */
+
+/* The kernel's may_goto budget per frame (BPF_MAX_LOOPS). */
+#define MAY_GOTO_BUDGET (8 * 1024 * 1024)
+
+static uint32_t round_up(uint32_t v, uint32_t to)
+{
+	return (v + to - 1) / to * to;
+}
+
+static uint32_t func_end(const struct prog *p, uint32_t f)
+{
+	return f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
+}
+
+/* Which of r6-r9 a function touches, and whether it has may_goto. */
+static void scan_function(const struct prog *p, uint32_t f, bool used[11], bool *may_goto)
+{
+	for (uint32_t i = p->subprogs[f].start; i < func_end(p, f); i++) {
+		const struct bpf_insn *insn = &p->insns[i];
+		if (insn->dst_reg <= 10)
+			used[insn->dst_reg] = true;
+		if (insn->src_reg <= 10 && BPF_CLASS(insn->code) != BPF_LD)
+			used[insn->src_reg] = true;
+		if (insn->code == (BPF_JMP | BPF_JCOND))
+			*may_goto = true;
+		if (insn_is_ld_imm64(insn))
+			i++;
+	}
+}
+
+void x86_frames_plan(struct x86_ctx *x)
+{
+	const struct prog *p = x->in->prog;
+	const struct prog_analysis *a = x->in->analysis;
+	for (uint32_t f = 0; f < p->n_subprogs; f++) {
+		struct x86_frame *fr = &x->frames[f];
+		bool used[11] = {0}, may_goto = false;
+		scan_function(p, f, used, &may_goto);
+		fr->n_saved = 0;
+		for (int r = 6; r <= 9; r++)
+			if (used[r])
+				fr->saved[fr->n_saved++] = x86_bpf_reg[r];
+		uint32_t depth = a && a->frames ? a->frames[f].stack_depth : MAX_STACK;
+		uint32_t below = round_up(depth, 8);
+		fr->may_goto_slot = 0;
+		if (may_goto) {
+			below += 8;
+			fr->may_goto_slot = -(int32_t)below;
+		}
+		/* rbp is 16-aligned (body entry is 8 mod 16, then push rbp); the pushes
+		 * after the allocation must leave rsp 16-aligned for calls. */
+		fr->alloc = round_up(below, 16);
+		if ((fr->alloc + 8u * fr->n_saved) % 16)
+			fr->alloc += 8;
+	}
+}
+
+uint32_t x86_tail_entry_offset(void)
+{
+	return X86_TAIL_ENTRY;
+}
+
+void x86_emit_entry_wrapper(struct x86_ctx *x)
+{
+	struct prog_code *c = x->code;
+	x86_push(c, R12);
+	x86_push_imm8(c, 0);
+	x86_alu_rr(c, X86_MOV, true, R12, RSP);
+	x86_push(c, RAX);
+	x86_call_rel32(c, WRAP_AFTER_CALL);
+	x86_alu_ri(c, X86_ADD, true, RSP, 16);
+	x86_pop(c, R12);
+	x86_ret(c);
+	c->tail_entry = (uint32_t)c->size;
+}
+
+void x86_emit_prologue(struct x86_ctx *x, uint32_t func)
+{
+	struct prog_code *c = x->code;
+	const struct x86_frame *fr = &x->frames[func];
+	x86_push(c, RBP);
+	x86_alu_rr(c, X86_MOV, true, RBP, RSP);
+	if (fr->alloc)
+		x86_alu_ri(c, X86_SUB, true, RSP, (int32_t)fr->alloc);
+	for (int i = 0; i < fr->n_saved; i++)
+		x86_push(c, fr->saved[i]);
+	if (fr->may_goto_slot)
+		x86_store_imm64(c, RBP, fr->may_goto_slot, MAY_GOTO_BUDGET);
+}
+
+/* pop the saved registers; leave (mov rsp, rbp; pop rbp). */
+void x86_emit_frame_unwind(struct x86_ctx *x, uint32_t func)
+{
+	const struct x86_frame *fr = &x->frames[func];
+	for (int i = fr->n_saved - 1; i >= 0; i--)
+		x86_pop(x->code, fr->saved[i]);
+	x86_leave(x->code);
+}
+
+void x86_emit_epilogue(struct x86_ctx *x, uint32_t func)
+{
+	x86_emit_frame_unwind(x, func);
+	x86_ret(x->code);
+}

@@ -1,0 +1,165 @@
+/* x86.h - the x86-64 backend's internal interface: registers, the encoder (pure
+ * functions from operands to bytes appended to a code buffer), and the pieces that
+ * isel.c, prologue.c and tailcall.c share.
+ *
+ * Register mapping (as the kernel's x86 JIT): BPF r0-r5 sit in the SysV return and
+ * argument registers, so a helper call is a plain native call; r6-r9 are callee-saved;
+ * r10 is the frame pointer. r9/r10/r11 are scratch; r12 points at the tail-call counter.
+ */
+#ifndef BPFAOT_X86_H
+#define BPFAOT_X86_H
+
+#include "codebuf.h"
+#include "target.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum x86_reg {
+	RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI,
+	R8, R9, R10, R11, R12, R13, R14, R15,
+};
+
+/* BPF register -> native register. */
+extern const uint8_t x86_bpf_reg[11];
+
+/* Scratch registers no BPF register lives in. */
+#define X86_AUX R10 /* kernel: BPF_REG_AX */
+#define X86_TMP R11
+#define X86_TMP2 R9 /* also the sixth argument of the generic helper call */
+#define X86_TCC_PTR R12 /* points at the per-invocation tail-call counter */
+
+/* Two-operand ALU operations; the value is the /digit of the 0x81/0x83 group. */
+enum x86_alu {
+	X86_ADD = 0, X86_OR = 1, X86_AND = 4, X86_SUB = 5, X86_XOR = 6, X86_CMP = 7,
+	X86_MOV = 8, X86_TEST = 9, /* no immediate group digit: handled separately */
+};
+
+/* Shift group digits (0xc1/0xd1/0xd3 /digit). */
+enum x86_shift { X86_ROL = 0, X86_ROR = 1, X86_SHL = 4, X86_SHR = 5, X86_SAR = 7 };
+
+/* 0xf7 group digits. */
+enum x86_unary { X86_NOT = 2, X86_NEG = 3, X86_MUL = 4, X86_DIV = 6, X86_IDIV = 7 };
+
+/* Condition codes (the low nibble of jcc). */
+enum x86_cc {
+	CC_B = 2, CC_AE = 3, CC_E = 4, CC_NE = 5, CC_BE = 6, CC_A = 7,
+	CC_L = 0xc, CC_GE = 0xd, CC_LE = 0xe, CC_G = 0xf,
+	CC_ALWAYS = 0x10, /* an unconditional jmp */
+};
+
+/* ---- encoder.c: every function appends exactly one instruction ---- */
+
+/* op dst, src (ADD OR AND SUB XOR CMP MOV TEST), 32- or 64-bit. */
+void x86_alu_rr(struct prog_code *c, enum x86_alu op, bool is64, int dst, int src);
+/* op dst, imm (sign-extended imm32 for 64-bit; shortest form). TEST too. */
+void x86_alu_ri(struct prog_code *c, enum x86_alu op, bool is64, int dst, int32_t imm);
+/* op dst, [base + disp] (ADD CMP MOV: the load direction). */
+void x86_alu_rm(struct prog_code *c, enum x86_alu op, bool is64, int dst, int base, int32_t disp);
+/* dst = imm in the shortest form: xor, mov r32, mov r64 simm32, movabs. Clobbers flags
+ * when imm is 0. is64 false: the low 32 bits, zero-extended. */
+void x86_mov_imm(struct prog_code *c, bool is64, int dst, uint64_t imm);
+/* mov dst, imm64 (always the 10-byte movabs). */
+void x86_movabs(struct prog_code *c, int dst, uint64_t imm);
+void x86_shift_ri(struct prog_code *c, enum x86_shift op, bool is64, int dst, uint8_t count);
+void x86_shift_cl(struct prog_code *c, enum x86_shift op, bool is64, int dst);
+/* 16-bit rotate of the low word: ror dst16, 8 (swaps its two bytes). */
+void x86_ror16_8(struct prog_code *c, int dst);
+void x86_unary(struct prog_code *c, enum x86_unary op, bool is64, int reg);
+void x86_imul_rr(struct prog_code *c, bool is64, int dst, int src);
+void x86_imul_rri(struct prog_code *c, bool is64, int dst, int src, int32_t imm);
+/* movzx dst32, src8/src16 (from_size 1 or 2). */
+void x86_movzx_rr(struct prog_code *c, int from_size, int dst, int src);
+/* movsx dst, src8/src16/src32 (to64 false: into dst32, from_size 1 or 2). */
+void x86_movsx_rr(struct prog_code *c, bool to64, int from_size, int dst, int src);
+void x86_bswap(struct prog_code *c, bool is64, int reg);
+/* cqo (64) / cdq (32). */
+void x86_sign_extend_ax(struct prog_code *c, bool is64);
+
+/* Loads and stores of size 1, 2, 4, 8 at [base + disp]. Loads zero-extend. */
+void x86_load(struct prog_code *c, int size, int dst, int base, int32_t disp);
+void x86_load_sx(struct prog_code *c, int size, int dst, int base, int32_t disp);
+void x86_store(struct prog_code *c, int size, int base, int32_t disp, int src);
+void x86_store_imm(struct prog_code *c, int size, int base, int32_t disp, int32_t imm);
+/* mov dst, [base + index*8 + disp] */
+void x86_load_indexed(struct prog_code *c, int dst, int base, int index, int32_t disp);
+
+/* Atomics on [base + disp], 32- or 64-bit. */
+void x86_lock_alu(struct prog_code *c, enum x86_alu op, bool is64, int base, int32_t disp, int src);
+void x86_lock_xadd(struct prog_code *c, bool is64, int base, int32_t disp, int src);
+void x86_xchg(struct prog_code *c, bool is64, int base, int32_t disp, int src);
+void x86_lock_cmpxchg(struct prog_code *c, bool is64, int base, int32_t disp, int src);
+
+/* cmp dword [base + disp], imm8 / inc dword [base + disp] (the tail-call counter). */
+void x86_cmp_mem32_imm8(struct prog_code *c, int base, int32_t disp, int8_t imm);
+void x86_inc_mem32(struct prog_code *c, int base, int32_t disp);
+/* mov qword [base + disp], imm32 sign-extended */
+void x86_store_imm64(struct prog_code *c, int base, int32_t disp, int32_t imm);
+
+/* Control flow. rel is relative to the end of the instruction. */
+void x86_jcc(struct prog_code *c, enum x86_cc cc, int32_t rel, bool is_short);
+void x86_call_rel32(struct prog_code *c, int32_t rel);
+void x86_call_symbol(struct prog_code *c, const char *symbol); /* R_X86_64_PLT32 */
+void x86_jmp_reg(struct prog_code *c, int reg);
+void x86_push(struct prog_code *c, int reg);
+void x86_pop(struct prog_code *c, int reg);
+void x86_push_imm8(struct prog_code *c, int8_t imm);
+void x86_leave(struct prog_code *c);
+void x86_ret(struct prog_code *c);
+
+/* PC-relative: lea dst, [rip + symbol + addend] / mov dst, [rip + symbol + addend]. */
+void x86_lea_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
+void x86_load_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
+
+/* Size in bytes of a jump with this displacement: 2 when it fits rel8, else 5 (jmp) or
+ * 6 (jcc). */
+static inline bool x86_fits8(int64_t v) { return v >= -128 && v <= 127; }
+
+/* A forward jump inside one BPF instruction's sequence, patched when its target is
+ * reached (always rel8: the sequences are short). */
+size_t x86_jcc_forward(struct prog_code *c, enum x86_cc cc);
+void x86_patch_forward(struct prog_code *c, size_t at);
+
+/* ---- the per-program state shared by isel, prologue and tail calls ---- */
+
+/* One native frame, per BPF function (entry or subprogram). */
+struct x86_frame {
+	uint8_t saved[4];   /* callee-saved registers pushed after rbp, in push order */
+	uint8_t n_saved;
+	uint32_t alloc;     /* bytes below rbp: BPF stack (+ may_goto counter) + alignment */
+	int32_t may_goto_slot; /* rbp-relative offset of the may_goto counter, 0 if none */
+};
+
+struct x86_ctx {
+	const struct codegen_input *in;
+	struct prog_code *code;
+	struct x86_frame *frames;   /* per subprogram */
+	/* Native offsets of the previous sizing pass: each instruction's own code (after a
+	 * prologue), each function's start and its epilogue. Jumps are sized from these;
+	 * the passes repeat until they no longer change. */
+	uint32_t *prev_code;        /* n_insns + 1 */
+	uint32_t *prev_func;        /* n_subprogs */
+	uint32_t *prev_epilogue;    /* n_subprogs */
+	bool first_pass;            /* no previous offsets: every jump long, nothing elided */
+	uint32_t func;              /* subprogram being emitted */
+	uint32_t func_end;          /* one past its last instruction */
+	uint32_t insn;              /* instruction being emitted */
+	size_t insn_start;          /* where its code starts in this pass */
+};
+
+/* prologue.c */
+void x86_frames_plan(struct x86_ctx *x);
+/* Offset of the tail-call entry (the body) from the start of an entry program. */
+uint32_t x86_tail_entry_offset(void);
+void x86_emit_entry_wrapper(struct x86_ctx *x);
+void x86_emit_prologue(struct x86_ctx *x, uint32_t func);
+void x86_emit_epilogue(struct x86_ctx *x, uint32_t func);
+void x86_emit_frame_unwind(struct x86_ctx *x, uint32_t func);
+
+/* tailcall.c */
+int x86_emit_tail_call(struct x86_ctx *x, uint32_t insn);
+
+/* isel.c: one pass over the program. Returns 0 or -1 after a diagnostic. */
+int x86_emit_insn(struct x86_ctx *x, uint32_t i);
+
+#endif

@@ -1,0 +1,122 @@
+/* compile.c - the compile driver (see compile.h). */
+#include "compile.h"
+
+#include "diag.h"
+#include "listing.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int compile_module(struct module *m, const struct target *t, const char *name, struct compiled *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->module = m;
+	out->target = t;
+	out->obj_name = c_identifier(name ? name : m->name);
+	out->analyses = xcalloc(m->n_progs, sizeof(*out->analyses));
+	out->code = xcalloc(m->n_progs, sizeof(*out->code));
+	if (analysis_run(m, out->analyses))
+		return -1;
+	for (uint32_t p = 0; p < m->n_progs; p++) {
+		struct codegen_input in = {
+			.module = m,
+			.prog = &m->progs[p],
+			.prog_index = p,
+			.analysis = &out->analyses[p],
+			.obj_name = out->obj_name,
+		};
+		if (t->compile_prog(&in, &out->code[p]))
+			return -1;
+	}
+	return 0;
+}
+
+void compiled_free(struct compiled *c)
+{
+	if (c->module) {
+		for (uint32_t p = 0; p < c->module->n_progs; p++) {
+			if (c->analyses)
+				prog_analysis_free(&c->analyses[p]);
+			if (c->code)
+				code_free(&c->code[p]);
+		}
+	}
+	free(c->analyses);
+	free(c->code);
+	free(c->obj_name);
+	memset(c, 0, sizeof(*c));
+}
+
+struct objwriter_input compiled_objwriter_input(const struct compiled *c)
+{
+	return (struct objwriter_input){
+		.target = c->target,
+		.module = c->module,
+		.analyses = c->analyses,
+		.code = c->code,
+		.obj_name = c->obj_name,
+	};
+}
+
+int compile_write_object(const struct compiled *c, const char *path)
+{
+	char *tmp = xasprintf("%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		diag_file(path, "cannot create a temporary file next to it: %s", strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	struct objwriter_input in = compiled_objwriter_input(c);
+	int ret = objwriter_write(&in, fd, path);
+	if (close(fd) && ret == 0) {
+		diag_file(path, "cannot write: %s", strerror(errno));
+		ret = -1;
+	}
+	if (ret == 0 && rename(tmp, path)) {
+		diag_file(path, "cannot rename the temporary file into place: %s", strerror(errno));
+		ret = -1;
+	}
+	if (ret)
+		unlink(tmp);
+	free(tmp);
+	return ret;
+}
+
+int compile_write_listing(const struct compiled *c, const char *path)
+{
+	bool to_stdout = !strcmp(path, "-");
+	FILE *f = to_stdout ? stdout : fopen(path, "w");
+	if (!f) {
+		diag_file(path, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	struct objwriter_input in = compiled_objwriter_input(c);
+	int ret = listing_write(f, &in);
+	if (to_stdout ? fflush(f) : fclose(f)) {
+		if (ret == 0)
+			diag_file(path, "cannot write: %s", strerror(errno));
+		ret = -1;
+	}
+	return ret;
+}
+
+int compile_file(const struct compile_options *opt)
+{
+	struct module *m = module_read(opt->input);
+	if (!m)
+		return -1;
+	struct compiled c;
+	int ret = compile_module(m, opt->target, opt->name, &c);
+	if (ret == 0 && opt->listing)
+		ret = compile_write_listing(&c, opt->listing);
+	if (ret == 0)
+		ret = compile_write_object(&c, opt->output);
+	compiled_free(&c);
+	module_free(m);
+	return ret;
+}
