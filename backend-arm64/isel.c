@@ -747,7 +747,9 @@ static int emit_program(struct a64_ctx *c)
 			a64_emit_prologue(c, sub);
 		}
 		c->body[i] = a64_here(c);
-		c->code->insn_offset[i] = i == p->subprogs[sub].start ? c->sub_entry[sub] : c->body[i];
+		/* Listings show a function's prologue (and the entry wrapper) under its first
+		 * instruction; branches go to the body. */
+		c->code->insn_offset[i] = i == 0 ? 0 : i == p->subprogs[sub].start ? c->sub_entry[sub] : c->body[i];
 		if (insn_is_ld_imm64(&p->insns[i])) {
 			if (i + 1 >= p->n_insns) {
 				diag_insn(c->in->module, p, i, "ld_imm64 without its second half");

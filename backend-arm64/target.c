@@ -30,6 +30,7 @@ const struct target target_aarch64 = {
 const struct target target_aarch64_lse = {
 	.name = "aarch64-lse",
 	.llvm_triple = "aarch64-linux-gnu",
+	.llvm_cpu = "cortex-a55", /* ARMv8.2: its LLVM model decodes the LSE instructions */
 	.elf_machine = EM_AARCH64,
 	.reloc_abs64 = R_AARCH64_ABS64,
 	.compile_prog = compile_lse,
