@@ -107,7 +107,7 @@ static char *compile_one(const struct isel_case *k)
 	if (a64_compile(&in, &code, false))
 		return strdup("<does not compile>");
 	/* body of insn 0: from after the prologue to the next instruction */
-	uint32_t from = code.insn_offset[0] + 7 * 4; /* prologue: 6 + sub sp */
+	uint32_t from = code.tail_entry + 7 * 4; /* after the prologue: 6 + sub sp */
 	uint32_t to = code.insn_offset[wide ? 2 : 1];
 	char *text = calloc(1, 4096);
 	for (uint32_t off = from; off < to; off += 4) {
