@@ -33,5 +33,27 @@ for target in aarch64 aarch64-lse; do
 		status=1
 	fi
 done
+# The aarch64 object in a shared library (GNU ld; the host is -fPIC, see docs/x86.md on
+# copy relocations) and in a PIE linked by lld: same output again.
+rt_dir="$root/build-aarch64/runtime"
+compare() { # label exe
+	if qemu-aarch64 -L /usr/aarch64-linux-gnu "$2" >"$work/$1.out" && diff -u "$work/x86_64.out" "$work/$1.out"; then
+		echo "$1: identical to x86_64"
+	else
+		echo "$1: differs or failed"; status=1
+	fi
+}
+aarch64-linux-gnu-gcc -shared -o "$work/lib$name.so" "$work/aarch64.aot.o"
+aarch64-linux-gnu-gcc -fPIC -I"$inc" -o "$work/aarch64-shared" "$main" -L"$work" -l"$name" \
+	"$rt_dir/libbpfaot.so" -lpthread -Wl,-rpath,"$work:$rt_dir"
+compare aarch64-shared "$work/aarch64-shared"
+if command -v ld.lld >/dev/null 2>&1; then
+	# The cross gcc looks for ld.lld only in its own program path: give it one.
+	mkdir -p "$work/lld"
+	ln -sf "$(command -v ld.lld)" "$work/lld/ld.lld"
+	aarch64-linux-gnu-gcc -B"$work/lld/" -fuse-ld=lld -pie -I"$inc" -o "$work/aarch64-lld" "$main" \
+		"$work/aarch64.aot.o" "$rt_dir/libbpfaot.a" -lpthread
+	compare aarch64-lld-pie "$work/aarch64-lld"
+fi
 cat "$work/aarch64.out"
 exit $status
