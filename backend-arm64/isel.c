@@ -662,11 +662,17 @@ static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
 	case BPF_TAIL_CALL:
 		return a64_emit_tail_call(c, insn);
 	case BPF_JCOND:
+		if (jmp32 || insn->src_reg != 0)
+			break;
 		emit_may_goto(c, insn);
 		return 0;
+	default:
+		emit_cond_jump(c, insn);
+		return 0;
 	}
-	emit_cond_jump(c, insn);
-	return 0;
+	diag_insn(c->in->module, c->in->prog, c->insn, "unknown jump 0x%02x (src_reg %d)", insn->code,
+		  insn->src_reg);
+	return -1;
 }
 
 /* ---- the switch ---- */
