@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum { ENG_AOT, ENG_KERNEL, ENG_NATIVE, N_ENGINES };
 static const char *const engine_names[N_ENGINES] = { "bpfaot", "kernel", "native" };
@@ -68,6 +69,7 @@ struct options {
 	const char *compile_obj;
 	const char *bpfaot_exe;
 	int no_kernel;
+	int check_only;
 };
 
 /* One program on one engine. */
@@ -96,6 +98,13 @@ static unsigned char bench_pkt[BENCH_PKT_SIZE];
 static struct native_skb native_ctx;
 
 /* ---- running one program on one engine ---- */
+
+int64_t bench_now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
 
 static int64_t engine_run(struct engine_prog *p, uint32_t n, uint32_t *last)
 {
@@ -566,6 +575,7 @@ static void usage(FILE *f)
 	fprintf(f, "usage: bpfaot-bench --bpf-dir DIR [--aot-dir DIR] [--reps N] [--ms T] [--samples K]\n"
 		   "                    [--only a,b,...] [--no-kernel]\n"
 		   "                    [--compile OBJ [--bpfaot EXE]]\n"
+		   "       bpfaot-bench --check ...  (results only: every engine against the reference)\n"
 		   "       bpfaot-bench --probe   (which program types BPF_PROG_TEST_RUN runs here)\n");
 }
 
@@ -577,6 +587,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		{ "only", required_argument, NULL, 'o' },    { "no-kernel", no_argument, NULL, 'k' },
 		{ "compile", required_argument, NULL, 'c' }, { "bpfaot", required_argument, NULL, 'x' },
 		{ "samples", required_argument, NULL, 's' }, { "probe", no_argument, NULL, 'p' },
+		{ "check", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -594,6 +605,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case 'c': o->compile_obj = optarg; break;
 		case 'x': o->bpfaot_exe = optarg; break;
 		case 'p': bench_probe_types(); exit(0);
+		case 'C': o->check_only = 1; break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); return -1;
 		}
@@ -611,7 +623,7 @@ int main(int argc, char **argv)
 	struct options o;
 	static struct bench_result res[N_BENCH];
 	struct engine_prog empty[N_ENGINES];
-	int n = 0;
+	int n = 0, failed = 0;
 	if (parse_options(argc, argv, &o))
 		return 2;
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -621,10 +633,15 @@ int main(int argc, char **argv)
 	aot_skb_ctx.len = aot_skb_ctx.wire_len = BENCH_PKT_SIZE;
 	for (int e = 0; e < N_ENGINES; e++)
 		engine_open(&empty[e], e, &bench_defs[0], &o);
-	printf("bpfaot bench: %d repetitions of min-of-%d timings (~%.0f ms per engine and"
-	       " repetition), packet %d slots x %d B,\nengines interleaved, empty program"
-	       " subtracted, ratios paired per repetition, medians shown\n", o.reps, o.samples,
-	       o.target_ms * 2, BENCH_SLOTS, BENCH_SLOT_SIZE);
+	if (o.check_only)
+		printf("bpfaot bench --check: %d runs per benchmark and engine from the initial"
+		       " state, results against the kernel's (else the native build's)\n",
+		       VERIFY_RUNS);
+	else
+		printf("bpfaot bench: %d repetitions of min-of-%d timings (~%.0f ms per engine"
+		       " and repetition), packet %d slots x %d B,\nengines interleaved, empty"
+		       " program subtracted, ratios paired per repetition, medians shown\n",
+		       o.reps, o.samples, o.target_ms * 2, BENCH_SLOTS, BENCH_SLOT_SIZE);
 	for (int e = 0; e < N_ENGINES; e++)
 		if (!empty[e].available)
 			printf("%s: n/a: %s\n", engine_names[e], empty[e].reason);
@@ -641,12 +658,24 @@ int main(int argc, char **argv)
 				printf("%s on %s: n/a: %s\n", d->name, engine_names[e], r->prog[e].reason);
 		}
 		bench_verify(r);
+		if (o.check_only) {
+			printf("%-13s %s", d->name, r->check);
+			for (int e = 0; e < N_ENGINES; e++)
+				printf("  %s:%s", engine_names[e], r->prog[e].available ? "ran" : "n/a");
+			printf("\n");
+			failed |= strcmp(r->check, "ok") != 0;
+			for (int e = 0; e < N_ENGINES; e++)
+				engine_close(&r->prog[e]);
+			continue;
+		}
 		bench_measure(r, empty, &o);
 		for (int e = 0; e < N_ENGINES; e++)
 			engine_close(&r->prog[e]);
 		/* keep the kernel's jited size for the code size table */
 		fprintf(stderr, "  %s done\n", d->name);
 	}
+	if (o.check_only)
+		return failed;
 	print_fixed_costs(empty, res, n, &o);
 	print_table(res, n, &o);
 	print_tail_calls(res, n, &o);

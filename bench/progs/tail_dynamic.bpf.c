@@ -8,11 +8,15 @@ BENCH_PROG_ARRAY(chain_b, 1, [0] = PROG_REF(tail_dynamic));
 
 static volatile __u32 map_select;
 
+/* Counts the programs run, for the results check (34 per invocation). */
+static volatile __u32 runs;
+
 BENCH_PROG(tail_dynamic)(struct __sk_buff *skb)
 {
+	runs++;
 	void *map = map_select ? (void *)&chain_b : (void *)&chain_a;
 	/* One call site for both maps: keep clang from duplicating the call per map. */
 	__asm__ volatile("" : "+r"(map));
 	bpf_tail_call(skb, map, 0);
-	return 1;
+	return runs;
 }
