@@ -343,8 +343,8 @@ static const int ratio_pairs[3][2] = {
 
 static void print_table(struct bench_result *res, int n, const struct options *o)
 {
-	double log_sum[3] = { 0 };
-	int log_n[3] = { 0 };
+	double log_sum[3] = { 0 }, log_sum_nt[3] = { 0 };
+	int log_n[3] = { 0 }, log_n_nt[3] = { 0 };
 	printf("\n%-13s %10s %10s %10s %8s %8s %8s %6s  %s\n", "benchmark", "bpfaot ns",
 	       "kernel ns", "native ns", "aot/kern", "aot/nat", "kern/nat", "noise", "check");
 	for (int i = 0; i < n; i++) {
@@ -370,6 +370,10 @@ static void print_table(struct bench_result *res, int n, const struct options *o
 			if (ok && v > 0) {
 				log_sum[k] += log(v);
 				log_n[k]++;
+				if (!r->def->hops) {
+					log_sum_nt[k] += log(v);
+					log_n_nt[k]++;
+				}
 			}
 		}
 		printf(" %5.1f%%  %s\n", 100 * worst, r->check);
@@ -377,6 +381,9 @@ static void print_table(struct bench_result *res, int n, const struct options *o
 	printf("%-13s %10s %10s %10s", "geomean", "", "", "");
 	for (int k = 0; k < 3; k++)
 		print_ratio(exp(log_sum[k] / (log_n[k] ? log_n[k] : 1)), log_n[k] > 0);
+	printf("\n%-24s %21s", "geomean w/o tail calls", "");
+	for (int k = 0; k < 3; k++)
+		print_ratio(exp(log_sum_nt[k] / (log_n_nt[k] ? log_n_nt[k] : 1)), log_n_nt[k] > 0);
 	printf("\n");
 }
 
