@@ -5,6 +5,7 @@
  *   BENCH_PROG(name)(struct __sk_buff *skb) { ... }   a tc program
  *   BENCH_PROG_DECL(name);                            its prototype (for prog arrays)
  *   BENCH_ARRAY(name, key type, value type, n);       an array map
+ *   BENCH_PERCPU_ARRAY(name, key type, value type, n); a per-CPU array map
  *   BENCH_HASH(name, key type, value type, n);        a hash map
  *   BENCH_PROG_ARRAY(name, n, [i] = PROG_REF(p)...);  a statically initialised prog array
  *   BENCH_SLOT(skb, ptr, end)                         the next input slot (rotation)
@@ -41,6 +42,14 @@
 #define BENCH_ARRAY(name, ktype, vtype, n)                                                     \
 	struct {                                                                               \
 		__uint(type, BPF_MAP_TYPE_ARRAY);                                              \
+		__uint(max_entries, n);                                                        \
+		__type(key, ktype);                                                            \
+		__type(value, vtype);                                                          \
+	} name SEC(".maps")
+
+#define BENCH_PERCPU_ARRAY(name, ktype, vtype, n)                                              \
+	struct {                                                                               \
+		__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);                                       \
 		__uint(max_entries, n);                                                        \
 		__type(key, ktype);                                                            \
 		__type(value, vtype);                                                          \
@@ -102,6 +111,9 @@ enum { BPF_ANY = 0, BPF_NOEXIST = 1, BPF_EXIST = 2 };
 		NAT_MAP_HEAD(NAT_KIND_ARRAY, n, vtype);                                        \
 		vtype values[n];                                                               \
 	} name
+
+/* Natively there is one CPU: a per-CPU array is an array. */
+#define BENCH_PERCPU_ARRAY(name, ktype, vtype, n) BENCH_ARRAY(name, ktype, vtype, n)
 
 /* Open addressing, linear probing, 2 * max_entries slots (a power of two). */
 struct nat_hash {

@@ -6,6 +6,9 @@
  * Per repetition every engine runs the benchmark and the empty program back to back
  * (the engine's fixed cost, subtracted); engines are interleaved and the ratios are
  * formed per repetition, then summarised by their median (docs/bench.md). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* sched_getcpu, CPU_SET (the meson build defines it already) */
+#endif
 #include "harness.h"
 
 #include "bpfaot_abi.h"
@@ -13,6 +16,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -666,6 +670,15 @@ int main(int argc, char **argv)
 	if (parse_options(argc, argv, &o))
 		return 2;
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* One CPU for the whole run: the kernel's per-CPU map values (percpu) must stay those
+	 * of one CPU for the results check, and migrations only add noise. */
+	int cpu = sched_getcpu();
+	if (cpu >= 0) {
+		cpu_set_t set;
+		CPU_ZERO(&set);
+		CPU_SET(cpu, &set);
+		sched_setaffinity(0, sizeof(set), &set);
+	}
 	native_ctx = (struct native_skb){ bench_pkt, bench_pkt + BENCH_PKT_SIZE, BENCH_PKT_SIZE };
 	aot_skb_ctx.data = aot_skb_ctx.data_meta = bench_pkt;
 	aot_skb_ctx.data_end = bench_pkt + BENCH_PKT_SIZE;
