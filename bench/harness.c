@@ -72,6 +72,7 @@ struct options {
 	const char *only;
 	const char *compile_obj;
 	const char *bpfaot_exe;
+	const char *json;
 	int no_kernel;
 	int check_only;
 };
@@ -457,6 +458,54 @@ static void print_code_size(struct bench_result *res, int n, const struct option
 	}
 }
 
+/* ---- machine-readable results (--json FILE) ---- */
+
+static void json_number(FILE *f, double v)
+{
+	if (isfinite(v))
+		fprintf(f, "%.4f", v);
+	else
+		fprintf(f, "null");
+}
+
+/* One object per benchmark: median net ns per engine (null: not available), the median
+ * paired ratios, the check, the code sizes. Written after the tables. */
+static int write_json(const char *path, struct bench_result *res, int n,
+		      const struct options *o)
+{
+	static const char *const ratio_names[3] = { "aot_kernel", "aot_native", "kernel_native" };
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		fprintf(stderr, "bpfaot-bench: %s: cannot write\n", path);
+		return -1;
+	}
+	fprintf(f, "{\n  \"reps\": %d, \"samples\": %d, \"benchmarks\": [\n", o->reps,
+		o->samples);
+	for (int i = 0; i < n; i++) {
+		struct bench_result *r = &res[i];
+		fprintf(f, "    {\"name\": \"%s\", \"hops\": %d, \"check\": \"%s\"", r->def->name,
+			r->def->hops, strcmp(r->check, "ok") ? "mismatch" : "ok");
+		for (int e = 0; e < N_ENGINES; e++) {
+			fprintf(f, ", \"%s_ns\": ", engine_names[e]);
+			json_number(f, r->prog[e].available ? quantile(r->net[e], o->reps, 0.5) : NAN);
+		}
+		for (int k = 0; k < 3; k++) {
+			int a = ratio_pairs[k][0], b = ratio_pairs[k][1];
+			fprintf(f, ", \"%s\": ", ratio_names[k]);
+			json_number(f, r->prog[a].available && r->prog[b].available
+					       ? paired_ratio(r->net[a], r->net[b], o->reps, NULL)
+					       : NAN);
+		}
+		fprintf(f, ", \"kernel_jited_bytes\": ");
+		json_number(f, r->prog[ENG_KERNEL].available ? r->prog[ENG_KERNEL].kern.jited_len : NAN);
+		fprintf(f, ", \"aot_text_bytes\": ");
+		json_number(f, r->aot_text ? r->aot_text : NAN);
+		fprintf(f, "}%s\n", i + 1 < n ? "," : "");
+	}
+	fprintf(f, "  ]\n}\n");
+	return fclose(f) ? -1 : 0;
+}
+
 /* ---- ELF .text size, read directly (ELF64 little-endian only) ---- */
 
 #include <elf.h>
@@ -616,7 +665,7 @@ static int selected(const struct options *o, const char *name)
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: bpfaot-bench --bpf-dir DIR [--aot-dir DIR] [--reps N] [--ms T] [--samples K]\n"
-		   "                    [--only a,b,...] [--no-kernel]\n"
+		   "                    [--only a,b,...] [--no-kernel] [--json FILE]\n"
 		   "                    [--compile OBJ [--bpfaot EXE]]\n"
 		   "       bpfaot-bench --check ...  (results only: every engine against the reference)\n"
 		   "       bpfaot-bench --probe   (which program types BPF_PROG_TEST_RUN runs here)\n");
@@ -630,7 +679,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		{ "only", required_argument, NULL, 'o' },    { "no-kernel", no_argument, NULL, 'k' },
 		{ "compile", required_argument, NULL, 'c' }, { "bpfaot", required_argument, NULL, 'x' },
 		{ "samples", required_argument, NULL, 's' }, { "probe", no_argument, NULL, 'p' },
-		{ "check", no_argument, NULL, 'C' },
+		{ "check", no_argument, NULL, 'C' },         { "json", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -649,6 +698,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case 'x': o->bpfaot_exe = optarg; break;
 		case 'p': bench_probe_types(); exit(0);
 		case 'C': o->check_only = 1; break;
+		case 'j': o->json = optarg; break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); return -1;
 		}
@@ -710,12 +760,12 @@ int main(int argc, char **argv)
 				printf("%s on %s: n/a: %s\n", d->name, engine_names[e], r->prog[e].reason);
 		}
 		bench_verify(r);
+		failed |= strcmp(r->check, "ok") != 0;
 		if (o.check_only) {
 			printf("%-13s %s", d->name, r->check);
 			for (int e = 0; e < N_ENGINES; e++)
 				printf("  %s:%s", engine_names[e], r->prog[e].available ? "ran" : "n/a");
 			printf("\n");
-			failed |= strcmp(r->check, "ok") != 0;
 			for (int e = 0; e < N_ENGINES; e++)
 				engine_close(&r->prog[e]);
 			continue;
@@ -733,10 +783,12 @@ int main(int argc, char **argv)
 		print_table(res, n, &o);
 		print_tail_calls(res, n, &o);
 		print_code_size(res, n, &o);
+		if (o.json && write_json(o.json, res, n, &o))
+			failed = 1;
 	}
 	for (int e = 0; e < N_ENGINES; e++)
 		engine_close(&empty[e]);
 	if (o.compile_obj)
 		compile_throughput(&o);
-	return 0;
+	return failed;
 }
