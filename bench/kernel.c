@@ -44,8 +44,12 @@ int bench_kernel_open(struct bench_kernel *k, const char *path, const char *entr
 	}
 	int err = bpf_object__load(k->obj);
 	if (err) {
+		/* Without CAP_PERFMON the verifier refuses the benchmarks' variable-offset
+		 * packet pointers (Spectre v1 hardening): EACCES, not EPERM. */
 		snprintf(reason, reason_size, "load: %s%s", strerror(-err),
-			 err == -EPERM ? " (needs root or CAP_BPF+CAP_NET_ADMIN)" : "");
+			 err == -EPERM || err == -EACCES
+				 ? " (needs root, or CAP_BPF+CAP_NET_ADMIN+CAP_PERFMON)"
+				 : "");
 		bench_kernel_close(k);
 		return err;
 	}
