@@ -7,13 +7,16 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Where each instruction is decoded: branch targets print as PC + size + displacement. */
+#define PC 0x1000
+
 static struct disasm *dis;
 static int failures, cases;
 
 static void expect(struct prog_code *c, const char *want, const char *where)
 {
 	char text[256];
-	size_t n = disasm_one(dis, c->bytes, c->size, 0, text, sizeof(text));
+	size_t n = disasm_one(dis, c->bytes, c->size, PC, text, sizeof(text));
 	cases++;
 	if (n != c->size || strcmp(text, want)) {
 		printf("FAIL %s: got \"%s\" (%zu of %zu bytes), want \"%s\"\n", where, text, n, c->size, want);
@@ -140,14 +143,14 @@ int main(void)
 	CHECK(x86_cmp_mem32_imm8(&c, R12, 0, 33), "cmp dword ptr [r12], 33");
 	CHECK(x86_inc_mem32(&c, R12, 0), "inc dword ptr [r12]");
 
-	/* control flow (relative targets as LLVM prints them without a symbolizer) */
-	CHECK(x86_jcc(&c, CC_E, 15, true), "je 15");
-	CHECK(x86_jcc(&c, CC_AE, 0x100, false), "jae 256");
-	CHECK(x86_jcc(&c, CC_G, -20, true), "jg -20");
-	CHECK(x86_jcc(&c, CC_ALWAYS, 5, true), "jmp 5");
-	CHECK(x86_jcc(&c, CC_ALWAYS, -1000, false), "jmp -1000");
-	CHECK(x86_call_rel32(&c, 7), "call 7");
-	CHECK(x86_call_symbol(&c, "f"), "call 0");
+	/* control flow: targets are PC + length + displacement */
+	CHECK(x86_jcc(&c, CC_E, 15, true), "je 0x1011");
+	CHECK(x86_jcc(&c, CC_AE, 0x100, false), "jae 0x1106");
+	CHECK(x86_jcc(&c, CC_G, -20, true), "jg 0xfee");
+	CHECK(x86_jcc(&c, CC_ALWAYS, 5, true), "jmp 0x1007");
+	CHECK(x86_jcc(&c, CC_ALWAYS, -1000, false), "jmp 0xc1d");
+	CHECK(x86_call_rel32(&c, 7), "call 0x100c");
+	CHECK(x86_call_symbol(&c, "f"), "call 0x1005");
 	CHECK(x86_jmp_reg(&c, R11), "jmp r11");
 	CHECK(x86_jmp_reg(&c, RAX), "jmp rax");
 	CHECK(x86_push(&c, R12), "push r12");
