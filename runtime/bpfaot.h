@@ -65,6 +65,14 @@ extern "C" {
  * ABI version mismatch, a map the runtime cannot implement) or -ENOMEM. */
 BPFAOT_API int bpfaot_object_open(struct bpfaot_object *obj);
 
+/* Free the runtime state of every map of the object (map->impl) and forget it: for a host
+ * that is done with the object, e.g. before dlclose(). The object must not be in use by
+ * any thread; the maps start empty again on their next use (arrays with static storage
+ * keep their contents). */
+BPFAOT_API void bpfaot_object_close(struct bpfaot_object *obj);
+/* The same for one map. */
+BPFAOT_API void bpfaot_map_free(struct bpfaot_map *map);
+
 /* A map or program by name; NULL when there is none. A map name also matches without its
  * leading '.' ("bss" finds ".bss"). */
 BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj, const char *name);
@@ -168,11 +176,14 @@ BPFAOT_API int bpfaot_register_helper(int32_t id, bpfaot_helper_fn fn);
 
 /* Helper ids: the runtime's built-ins (helpers.def) as bpfaot_helper_NAME, with the
  * kernel's semantics; and the dispatcher for every other id (also what callx uses). */
+#pragma push_macro("HELPER")
+#undef HELPER
 #define HELPER(id, name)                                                                  \
 	BPFAOT_API uint64_t bpfaot_helper_##name(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, \
 				      uint64_t r5);
 #include "helpers.def"
 #undef HELPER
+#pragma pop_macro("HELPER")
 BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5,
 			    uint64_t id);
 

@@ -28,7 +28,7 @@ void *rt_map_state(struct bpfaot_map *map);
 struct rt_map_ops {
 	int (*check)(const struct bpfaot_map *map); /* can this map be implemented? */
 	void *(*create)(struct bpfaot_map *map);    /* its state; NULL: -ENOMEM */
-	void (*destroy)(void *state);               /* a state that lost the creation race */
+	void (*destroy)(struct bpfaot_map *map, void *state); /* free a state, elements too */
 	void *(*lookup)(struct bpfaot_map *map, const void *key, int cpu); /* BPF side */
 	int (*copy_out)(struct bpfaot_map *map, const void *key, void *value); /* host */
 	int (*update)(struct bpfaot_map *map, const void *key, const void *value,

@@ -69,10 +69,20 @@ void *rt_map_state(struct bpfaot_map *map)
 	if (!__atomic_compare_exchange_n(&map->impl, &expected, state, false, __ATOMIC_ACQ_REL,
 					 __ATOMIC_ACQUIRE)) {
 		/* Another thread created it first; nothing referenced ours yet. */
-		ops->destroy(state);
+		ops->destroy(map, state);
 		state = expected;
 	}
 	return state;
+}
+
+void bpfaot_map_free(struct bpfaot_map *map)
+{
+	if (!map)
+		return;
+	void *state = __atomic_exchange_n(&map->impl, NULL, __ATOMIC_ACQ_REL);
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (state && ops)
+		ops->destroy(map, state);
 }
 
 /* The ops of a usable map, or NULL with *err set. */

@@ -111,9 +111,10 @@ int rt_format(char *buf, size_t size, const char *fmt, uint32_t fmt_size, const 
 {
 	if (!fmt || fmt_size == 0)
 		return -EINVAL;
-	const char *end = memchr(fmt, '\0', fmt_size);
-	if (!end || !printable(fmt, (size_t)(end - fmt)))
+	size_t fmt_len = strnlen(fmt, fmt_size);
+	if (fmt_len == fmt_size || !printable(fmt, fmt_len))
 		return -EINVAL;
+	const char *end = fmt + fmt_len;
 	struct out o = {buf, size, 0};
 	int used = 0;
 	for (const char *p = fmt; p < end; p++) {

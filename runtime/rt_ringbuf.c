@@ -94,8 +94,9 @@ static void *ringbuf_create(struct bpfaot_map *map)
 	return rb;
 }
 
-static void ringbuf_destroy(void *state)
+static void ringbuf_destroy(struct bpfaot_map *map, void *state)
 {
+	(void)map;
 	struct rt_ringbuf *rb = state;
 	munmap(rb, rb->mapping_size);
 }

@@ -168,6 +168,8 @@ static void test_unsupported_map(void)
 	CHECK_EQ(bpfaot_map_lookup_elem(&bad_array, &v, 8, &v, 4, 0), -EINVAL);
 	CHECK_EQ(bpfaot_map_lookup_elem(NULL, &v, 4, &v, 4, 0), -EINVAL);
 	CHECK(bad_array.impl == NULL);
+	bpfaot_map_free(&stack);
+	bpfaot_map_free(&bad_array);
 }
 
 int main(void)

@@ -64,6 +64,7 @@ static void test_hash_flags_and_errors(void)
 	CHECK(((uintptr_t)p & 7) == 0);
 	k = 5;
 	CHECK(H2(bpfaot_helper_map_lookup_elem, &m, &k) == 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_iteration(void)
@@ -89,6 +90,7 @@ static void test_hash_iteration(void)
 	while (bpfaot_map_get_next_key(&m, cur, &key, 4) == 0)
 		CHECK_EQ(bpfaot_map_delete_elem(&m, &key, 4, 0), 0);
 	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &next, 4), -ENOENT);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_odd_sizes(void)
@@ -103,6 +105,7 @@ static void test_hash_odd_sizes(void)
 	CHECK(memcmp(out, v1, 3) == 0);
 	CHECK_EQ(bpfaot_map_lookup_elem(&m, k2, 6, out, 3, 0), 0);
 	CHECK(memcmp(out, v2, 3) == 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_percpu_hash(void)
@@ -132,6 +135,7 @@ static void test_percpu_hash(void)
 	uint32_t *p = (uint32_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &k);
 	CHECK(p && *p == 7);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 static void insert(struct bpfaot_map *m, uint32_t k, uint64_t flags, int expected)
@@ -169,6 +173,7 @@ static void test_lru_eviction(void)
 	insert(&m, 6, BPF_EXIST, -ENOENT);
 	uint32_t seen[8] = {0};
 	CHECK_EQ(count_keys(&m, seen, 8), 4);
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_host_lookup_does_not_count(void)
@@ -185,6 +190,7 @@ static void test_lru_host_lookup_does_not_count(void)
 	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), 0);
 	insert(&m, 3, BPF_ANY, 0); /* a free element: nothing evicted */
 	CHECK(present(&m, 2) && present(&m, 3));
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_percpu(void)
@@ -204,6 +210,7 @@ static void test_lru_percpu(void)
 		sum += all[c];
 	CHECK_EQ(sum, 3);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 /* Threads hammering one map: each owns a key range, inserts, updates, deletes, and at
@@ -257,6 +264,7 @@ static void test_hash_threads(void)
 	CHECK_EQ(count_keys(&m, seen, THREADS * KEYS_PER_THREAD), THREADS * KEYS_PER_THREAD / 2);
 	for (uint32_t k = 0; k < THREADS * KEYS_PER_THREAD; k++)
 		CHECK_EQ(seen[k], k % 2);
+	bpfaot_map_free(&m);
 }
 
 static void *lru_worker(void *arg)
@@ -300,6 +308,7 @@ static void test_lru_threads(void)
 		CHECK(seen[k] <= 1);
 	printf("     lru threads: %d of %d updates failed, %d keys left\n", errors,
 	       20000 * THREADS, n);
+	bpfaot_map_free(&m);
 }
 
 int main(void)

@@ -59,6 +59,11 @@ static void test_definitions(void)
 	uint32_t k = 0, v = 0;
 	CHECK_EQ(bpfaot_map_lookup_elem(&rb, &k, 0, &v, 0, 0), -EOPNOTSUPP);
 	CHECK_EQ(bpfaot_map_get_next_key(&rb, NULL, &k, 0), -EOPNOTSUPP);
+	bpfaot_map_free(&not_pow2);
+	bpfaot_map_free(&too_small);
+	bpfaot_map_free(&with_key);
+	bpfaot_map_free(&array);
+	bpfaot_map_free(&rb);
 }
 
 static void test_record_layout_and_query(void)
@@ -101,6 +106,7 @@ static void test_record_layout_and_query(void)
 	CHECK_EQ(output(&rb, "", 0, 0), 0);
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 1);
 	CHECK_EQ(c.sizes[2], 0);
+	bpfaot_map_free(&rb);
 }
 
 static void test_space(void)
@@ -120,6 +126,7 @@ static void test_space(void)
 	void *r = reserve(&rb, 100);
 	CHECK(r != NULL);
 	H2(bpfaot_helper_ringbuf_discard, r, 0);
+	bpfaot_map_free(&rb);
 }
 
 static void test_busy_record_blocks_later_ones(void)
@@ -135,6 +142,7 @@ static void test_busy_record_blocks_later_ones(void)
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
 	CHECK_EQ(c.first[0], 1);
 	CHECK_EQ(c.first[1], 2);
+	bpfaot_map_free(&rb);
 }
 
 static void test_callback_stops(void)
@@ -147,6 +155,7 @@ static void test_callback_stops(void)
 	CHECK_EQ(c.n, 2);
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 1); /* the third */
 	CHECK_EQ(c.first[2], 3);
+	bpfaot_map_free(&rb);
 }
 
 /* Records of 1000 bytes wrap around the end of a 4096-byte ring: still contiguous. */
@@ -186,6 +195,7 @@ static void test_wrap_around(void)
 	bpfaot_ringbuf_consume(&rb, check_pattern, &p);
 	CHECK_EQ(p.next_seq, 100);
 	CHECK_EQ(p.bad, 0);
+	bpfaot_map_free(&rb);
 }
 
 /* Several producers, one polling consumer: every record arrives once, each producer's in
