@@ -5,7 +5,10 @@
 set -e
 builddir=${1:-build}
 [ $# -gt 0 ] && shift
-ninja -C "$builddir" bench/bpfaot-bench bench/large.bpf.o >/dev/null
+if ! log=$(ninja -C "$builddir" bench/bpfaot-bench bench/large.bpf.o 2>&1); then
+	printf '%s\n' "$log" >&2
+	exit 1
+fi
 b="$builddir/bench"
 exec "$b/bpfaot-bench" --bpf-dir "$b" --aot-dir "$b" \
 	--compile "$b/large.bpf.o" --bpfaot "$builddir/cmd/bpfaot" "$@"
