@@ -11,7 +11,7 @@
 #endif
 #include "harness.h"
 
-#include "bpfaot_abi.h"
+#include "bpfaot.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -85,6 +85,7 @@ struct engine_prog {
 	struct bench_kernel kern;
 	native_fn native;
 	uint64_t (*aot)(void *ctx);
+	const struct bpfaot_prog *aot_prog;
 	void *ctx;
 };
 
@@ -142,11 +143,11 @@ static int64_t engine_run(struct engine_prog *p, uint32_t n, uint32_t *last)
 	return t1 - t0;
 }
 
-static uint64_t (*aot_find(const struct bpfaot_object *obj, const char *name))(void *)
+static const struct bpfaot_prog *aot_find(const struct bpfaot_object *obj, const char *name)
 {
 	for (uint32_t i = 0; i < obj->n_progs; i++)
 		if (strcmp(obj->progs[i].name, name) == 0)
-			return obj->progs[i].func;
+			return &obj->progs[i];
 	return NULL;
 }
 
@@ -176,7 +177,8 @@ static void engine_open(struct engine_prog *p, int engine, const struct bench_de
 			snprintf(p->reason, sizeof(p->reason), "not compiled by bpfaot");
 			return;
 		}
-		p->aot = aot_find(d->aot, d->name);
+		p->aot_prog = aot_find(d->aot, d->name);
+		p->aot = p->aot_prog ? p->aot_prog->func : NULL;
 		p->ctx = &aot_skb_ctx;
 		if (!p->aot) {
 			snprintf(p->reason, sizeof(p->reason), "no program %s", d->name);
@@ -392,6 +394,23 @@ static void print_table(struct bench_result *res, int n, const struct options *o
 	printf("\n");
 }
 
+/* ns per call of the empty program through the runtime's public entry point,
+ * bpfaot_prog_run() (what a host calls), rather than directly: min of 5 timings. */
+static double aot_api_cost(const struct engine_prog *empty)
+{
+	const uint32_t n = 200000;
+	double best = INFINITY;
+	uint64_t ret;
+	for (int s = 0; s < 5; s++) {
+		int64_t t0 = bench_now_ns();
+		for (uint32_t i = 0; i < n; i++)
+			bpfaot_prog_run(empty->aot_prog, empty->ctx, 0, &ret);
+		double t = (double)(bench_now_ns() - t0) / n;
+		best = t < best ? t : best;
+	}
+	return best;
+}
+
 static void print_fixed_costs(struct engine_prog *empty, struct bench_result *res, int n,
 			      const struct options *o)
 {
@@ -408,6 +427,9 @@ static void print_fixed_costs(struct engine_prog *empty, struct bench_result *re
 			printf("  %s n/a (%s)", engine_names[e], empty[e].reason);
 	}
 	printf("\n");
+	if (empty[ENG_AOT].available)
+		printf("(bpfaot's through bpfaot_prog_run() instead of a direct call: %.2f ns)\n",
+		       aot_api_cost(&empty[ENG_AOT]));
 }
 
 static void print_tail_calls(struct bench_result *res, int n, const struct options *o)
