@@ -4,6 +4,7 @@
   run_e2e.py --cases cases.txt --objdir DIR --variants v3,v4,clang14 \\
              --engine kernel --kernel-ref PATH      (the kernel, through BPF_PROG_TEST_RUN)
   run_e2e.py ... --engine bpfaot --bpfaot PATH      (`bpfaot run`)
+  run_e2e.py ... --engine bpfaot --bpfaot PATH --target aarch64   (under qemu)
 
 Every case runs once per compiler variant (object DIR/OBJ.VARIANT.bpf.o) and its stdout
 must equal the case's hand-written expected output exactly (docs/run-output.md).
@@ -12,6 +13,7 @@ Prints one line per run and "N passed, N failed, N skipped"; exits 1 on any fail
 The manifest format is described at the top of cases.txt.
 """
 import argparse
+import concurrent.futures
 import difflib
 import os
 import re
@@ -33,6 +35,7 @@ class Case:
         self.slots = []
         self.engines = None  # None: every engine
         self.exit = 0
+        self.repeat = 1
         self.expect = []
 
 
@@ -107,6 +110,8 @@ def parse_cases(path):
             case.engines = set(words[1:])
         elif key == "exit":
             case.exit = int(words[1])
+        elif key == "repeat":
+            case.repeat = int(words[1])
         elif key == "expect":
             body, i = block(i)
             case.expect = expand(body, where)
@@ -127,9 +132,13 @@ def command(args, case, obj, data_path):
         cmd = [args.kernel_ref, obj, "--prog", case.prog]
     else:
         cmd = [args.bpfaot, "run", obj, "--prog", case.prog]
+        if args.target:
+            cmd += ["--target", args.target]
     cmd += ["--data", data_path, "--maps"]
     for s in case.slots:
         cmd += ["--set-prog-array", s]
+    if case.repeat != 1:
+        cmd += ["--repeat", str(case.repeat)]
     return cmd
 
 
@@ -146,12 +155,12 @@ class Engine:
         self.tmp = tmp
         self.unusable = None
 
-    def run(self, case, obj):
+    def run(self, case, obj, slot):
         if self.unusable:
             return "skip", self.unusable, ""
         if not os.path.exists(obj):
             return "fail", f"object {obj} was not built", ""
-        data_path = os.path.join(self.tmp, "input")
+        data_path = os.path.join(self.tmp, f"input{slot}")
         with open(data_path, "wb") as f:
             f.write(case.data)
         cmd = command(self.args, case, obj, data_path)
@@ -162,11 +171,14 @@ class Engine:
         detail = "$ " + " ".join(cmd) + "\n" + p.stderr
         if self.args.engine == "bpfaot" and p.returncode != 0 and \
                 "not implemented" in p.stderr:
-            self.unusable = "`bpfaot run` is not implemented in this build yet"
+            self.unusable = "bpfaot is not complete in this build: " + first_line(p.stderr)
             return "skip", self.unusable, ""
-        if self.args.engine == "bpfaot" and case.slots and p.returncode != 0 and \
+        if self.args.engine == "bpfaot" and p.returncode != 0 and \
                 re.search(r"unrecognized option|unknown option", p.stderr):
-            return "skip", "`bpfaot run` has no --set-prog-array yet", ""
+            if case.slots:
+                return "skip", "`bpfaot run` has no --set-prog-array yet", ""
+            if case.repeat != 1:
+                return "skip", "`bpfaot run` has no --repeat yet", ""
         if p.returncode == SKIP and case.exit != SKIP:
             return "skip", first_line(p.stderr), ""
         if p.returncode != case.exit:
@@ -195,7 +207,10 @@ def main():
     ap.add_argument("--engine", choices=["kernel", "bpfaot"], required=True)
     ap.add_argument("--kernel-ref")
     ap.add_argument("--bpfaot")
+    ap.add_argument("--target", help="bpfaot run --target (default: the host)")
     ap.add_argument("-k", "--filter", help="only cases whose name matches this regex")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="runs in parallel (default: the CPU count)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print passing runs too")
     args = ap.parse_args()
     if args.engine == "kernel" and not args.kernel_ref:
@@ -211,31 +226,41 @@ def main():
         return SKIP
     counts = {"pass": 0, "fail": 0, "skip": 0}
     skip_reasons = {}
+    runs = []
+    for case in cases:
+        if args.filter and not re.search(args.filter, case.name):
+            continue
+        if case.engines is not None and args.engine not in case.engines:
+            continue
+        for v in variants:
+            runs.append((case, v, os.path.join(args.objdir, f"{case.obj}.{v}.bpf.o")))
     with tempfile.TemporaryDirectory(prefix="bpfaot-e2e-") as tmp:
         engine = Engine(args, tmp)
-        for case in cases:
-            if args.filter and not re.search(args.filter, case.name):
-                continue
-            if case.engines is not None and args.engine not in case.engines:
-                continue
-            for v in variants:
-                obj = os.path.join(args.objdir, f"{case.obj}.{v}.bpf.o")
-                status, why, detail = engine.run(case, obj)
-                counts[status] += 1
-                label = f"{case.name} [{v}]"
-                if status == "skip":
-                    skip_reasons[why] = skip_reasons.get(why, 0) + 1
-                    if args.verbose:
-                        print(f"SKIP {label}: {why}")
-                elif status == "fail":
-                    print(f"FAIL {label}: {why}")
-                    if detail:
-                        lines = detail.rstrip("\n").split("\n")
-                        if len(lines) > 60 and not args.verbose:
-                            lines = lines[:60] + ["... (-v for all of it)"]
-                        print("    " + "\n    ".join(lines))
-                elif args.verbose:
-                    print(f"PASS {label}" + (f": {why}" if why else ""))
+        results = [None] * len(runs)
+        # the first run alone: when the engine is unusable it says so once
+        if runs:
+            results[0] = engine.run(runs[0][0], runs[0][2], 0)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            futures = {pool.submit(engine.run, c, obj, i): i
+                       for i, (c, _v, obj) in enumerate(runs) if i > 0}
+            for f in concurrent.futures.as_completed(futures):
+                results[futures[f]] = f.result()
+    for (case, v, _obj), (status, why, detail) in zip(runs, results):
+        counts[status] += 1
+        label = f"{case.name} [{v}]"
+        if status == "skip":
+            skip_reasons[why] = skip_reasons.get(why, 0) + 1
+            if args.verbose:
+                print(f"SKIP {label}: {why}")
+        elif status == "fail":
+            print(f"FAIL {label}: {why}")
+            if detail:
+                lines = detail.rstrip("\n").split("\n")
+                if len(lines) > 60 and not args.verbose:
+                    lines = lines[:60] + ["... (-v for all of it)"]
+                print("    " + "\n    ".join(lines))
+        elif args.verbose:
+            print(f"PASS {label}" + (f": {why}" if why else ""))
     for why, n in skip_reasons.items():
         print(f"SKIP {n} runs: {why}")
     print(f"{counts['pass']} passed, {counts['fail']} failed, {counts['skip']} skipped")
