@@ -517,6 +517,160 @@ static struct frame_state *run_flow(const struct prog *p)
 /* ---------------------------------------------------------------------------------- */
 /* The pass                                                                            */
 
+static bool insn_is_ld_abs(const struct bpf_insn *insn)
+{
+	return BPF_CLASS(insn->code) == BPF_LD &&
+	       (BPF_MODE(insn->code) == BPF_ABS || BPF_MODE(insn->code) == BPF_IND);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Legacy packet loads                                                                 */
+
+/*
+ * BPF_LD | BPF_ABS / BPF_IND (load_byte/half/word in socket filters and tc): r0 = the
+ * big-endian value at packet offset imm (+ src for IND), and the program returns 0 when
+ * the offset is outside the packet. The kernel turns them into calls of its
+ * bpf_skb_load_helper_*; with native packet pointers they become an inline sequence
+ * (r6 is the context, r1-r5 are clobbered as by the kernel's helper call):
+ *
+ *   ABS: r2 = imm                      IND: r2 = src; r2 += imm
+ *        r2 <<= 32; r2 s>>= 32         the offset is a 32-bit int
+ *        if r2 s< 0 goto fail          negative (SKF_*_OFF) offsets are not supported
+ *        r1 = *(u64 *)(r6 + data)
+ *        r3 = *(u64 *)(r6 + data_end)
+ *        r1 += r2
+ *        r2 = r1; r2 += SIZE
+ *        if r2 > r3 goto fail
+ *        r0 = *(SIZE *)(r1 + 0)
+ *        r0 = be16/be32 r0             (not for bytes)
+ *        goto done
+ *  fail: w0 = 0
+ *        exit
+ *  done:
+ */
+#define LD_ABS_MAX 15
+
+static struct bpf_insn mk(uint8_t code, uint8_t dst, uint8_t src, int16_t off, int32_t imm)
+{
+	struct bpf_insn insn;
+	memset(&insn, 0, sizeof(insn));
+	insn.code = code;
+	insn.dst_reg = dst & 0xf;
+	insn.src_reg = src & 0xf;
+	insn.off = off;
+	insn.imm = imm;
+	return insn;
+}
+
+/* The inline sequence for one legacy load; returns its length. */
+static uint32_t gen_ld_abs(const struct bpf_insn *orig, struct bpf_insn *out)
+{
+	uint32_t n = 0, size = size_bytes(orig->code);
+	if (BPF_MODE(orig->code) == BPF_ABS) {
+		out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_K, 2, 0, 0, orig->imm);
+	} else {
+		out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_X, 2, orig->src_reg, 0, 0);
+		out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, orig->imm);
+	}
+	out[n++] = mk(BPF_ALU64 | BPF_LSH | BPF_K, 2, 0, 0, 32);
+	out[n++] = mk(BPF_ALU64 | BPF_ARSH | BPF_K, 2, 0, 0, 32);
+	uint32_t neg = n++; /* if r2 s< 0 goto fail: patched below */
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_DW, 1, 6, (int16_t)offsetof(struct bpfaot_skb_ctx, data), 0);
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_DW, 3, 6, (int16_t)offsetof(struct bpfaot_skb_ctx, data_end), 0);
+	out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_X, 1, 2, 0, 0);
+	out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_X, 2, 1, 0, 0);
+	out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, (int32_t)size);
+	uint32_t past = n++; /* if r2 > r3 goto fail */
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_SIZE(orig->code), 0, 1, 0, 0);
+	if (size > 1)
+		out[n++] = mk(BPF_ALU | BPF_END | BPF_TO_BE, 0, 0, 0, (int32_t)size * 8);
+	out[n++] = mk(BPF_JMP | BPF_JA, 0, 0, 2, 0);
+	uint32_t fail = n;
+	out[n++] = mk(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, 0);
+	out[n++] = mk(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+	out[neg] = mk(BPF_JMP | BPF_JSLT | BPF_K, 2, 0, (int16_t)(fail - neg - 1), 0);
+	out[past] = mk(BPF_JMP | BPF_JGT | BPF_X, 2, 3, (int16_t)(fail - past - 1), 0);
+	return n;
+}
+
+static bool insn_has_jump_off(const struct bpf_insn *insn)
+{
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	if (cls != BPF_JMP && cls != BPF_JMP32)
+		return false;
+	return op != BPF_CALL && op != BPF_EXIT && insn->code != (BPF_JMP | BPF_TAIL_CALL);
+}
+
+/* Replace every legacy load by its sequence, moving jumps, calls, subprograms,
+ * relocations and origins to the new instruction numbers. Returns 0 or -1. */
+static int expand_ld_abs(const struct module *m, struct prog *p)
+{
+	uint32_t n = p->n_insns, extra = 0;
+	struct bpf_insn seq[LD_ABS_MAX];
+	for (uint32_t i = 0; i < n; i++)
+		if (insn_is_ld_abs(&p->insns[i]))
+			extra += gen_ld_abs(&p->insns[i], seq) - 1;
+	if (!extra)
+		return 0;
+	uint32_t *at = xcalloc(n + 1, sizeof(uint32_t)); /* old index -> new index */
+	for (uint32_t i = 0, j = 0; i <= n; i++) {
+		at[i] = j;
+		if (i < n)
+			j += insn_is_ld_abs(&p->insns[i]) ? gen_ld_abs(&p->insns[i], seq) : 1;
+	}
+	struct bpf_insn *insns = xcalloc(n + extra, sizeof(*insns));
+	struct insn_origin *origin = xcalloc(n + extra, sizeof(*origin));
+	int err = 0;
+	for (uint32_t i = 0; i < n && !err; i++) {
+		const struct bpf_insn *insn = &p->insns[i];
+		uint32_t len = 1;
+		if (insn_is_ld_abs(insn)) {
+			len = gen_ld_abs(insn, seq);
+			memcpy(&insns[at[i]], seq, len * sizeof(*seq));
+		} else {
+			struct bpf_insn moved = *insn;
+			bool ja32 = moved.code == (BPF_JMP32 | BPF_JA);
+			bool call = insn_is_subprog_call(insn);
+			int64_t delta = ja32 || call ? insn->imm : insn->off;
+			int64_t target = (int64_t)i + 1 + delta;
+			if ((insn_has_jump_off(insn) || call) && target >= 0 && target <= (int64_t)n) {
+				int64_t moved_delta = (int64_t)at[target] - ((int64_t)at[i] + 1);
+				if (ja32 || call)
+					moved.imm = (int32_t)moved_delta;
+				else if (moved_delta < INT16_MIN || moved_delta > INT16_MAX)
+					err = -1;
+				else
+					moved.off = (int16_t)moved_delta;
+				if (err)
+					diag_insn(m, p, i, "jump too long after expanding legacy packet loads");
+			}
+			insns[at[i]] = moved;
+		}
+		for (uint32_t k = 0; k < len; k++)
+			origin[at[i] + k] = p->origin ? p->origin[i] : (struct insn_origin){0};
+	}
+	if (!err) {
+		for (uint32_t s = 0; s < p->n_subprogs; s++)
+			p->subprogs[s].start = at[p->subprogs[s].start < n ? p->subprogs[s].start : n];
+		for (uint32_t r = 0; r < p->n_relocs; r++) {
+			struct reloc *rel = &p->relocs[r];
+			rel->insn = at[rel->insn < n ? rel->insn : n];
+			if (rel->kind == RELOC_CALL)
+				rel->offset = at[rel->offset < n ? rel->offset : n];
+		}
+		free(p->insns);
+		free(p->origin);
+		p->insns = insns;
+		p->origin = origin;
+		p->n_insns = n + extra;
+	} else {
+		free(insns);
+		free(origin);
+	}
+	free(at);
+	return err;
+}
+
 static int check_insn(const struct module *m, struct prog *p, uint32_t i, const struct frame_state *s,
 		      uint32_t kind, uint32_t *n_rewritten)
 {
@@ -524,10 +678,28 @@ static int check_insn(const struct module *m, struct prog *p, uint32_t i, const 
 	uint8_t cls = BPF_CLASS(insn->code);
 	uint8_t base;
 	bool write;
-	if (cls == BPF_LD && (BPF_MODE(insn->code) == BPF_ABS || BPF_MODE(insn->code) == BPF_IND)) {
-		diag_insn(m, p, i, "legacy packet load (BPF_%s) is not supported yet; use direct packet access or bpf_skb_load_bytes",
-			  BPF_MODE(insn->code) == BPF_ABS ? "ABS" : "IND");
-		return -1;
+	if (insn_is_ld_abs(insn)) {
+		const char *mode = BPF_MODE(insn->code) == BPF_ABS ? "ABS" : "IND";
+		if (kind != BPFAOT_CTX_SKB) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s) in a program without an skb: the kernel refuses it", mode);
+			return -1;
+		}
+		if (p->n_subprogs > 1) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s) in a program with bpf-to-bpf calls: the kernel refuses it",
+				  mode);
+			return -1;
+		}
+		if (BPF_SIZE(insn->code) == BPF_DW) {
+			diag_insn(m, p, i, "8-byte legacy packet load (BPF_%s): the kernel refuses it", mode);
+			return -1;
+		}
+		if (s->r[6].kinds != K_CTX) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s): cannot prove that r6 holds the context", mode);
+			return -1;
+		}
+		if (n_rewritten)
+			(*n_rewritten)++;
+		return 0; /* expanded by expand_ld_abs() once every access is checked */
 	}
 	if (cls == BPF_LDX && (BPF_MODE(insn->code) == BPF_MEM || BPF_MODE(insn->code) == BPF_MEMSX)) {
 		base = insn->src_reg;
@@ -578,6 +750,8 @@ int ctx_rewrite_prog(const struct module *m, struct prog *p, uint32_t *n_rewritt
 		if (states[i].reached)
 			err = check_insn(m, p, i, &states[i], kind, n_rewritten);
 	free(states);
+	if (!err && kind == BPFAOT_CTX_SKB)
+		err = expand_ld_abs(m, p);
 	return err;
 }
 

@@ -6,8 +6,10 @@
  * each such access into an access of `struct bpfaot_xdp_ctx` / `struct bpfaot_skb_ctx`
  * (runtime/bpfaot_abi.h), whose packet pointers are native 64-bit pointers.
  *
- * Every rewrite is one instruction for one instruction (offset and size change, the
- * opcode class stays), so jump offsets, origins and relocations stay valid.
+ * Every field access is rewritten one instruction for one (offset and size change, the
+ * opcode class stays). Legacy packet loads (BPF_LD | BPF_ABS / BPF_IND) in skb programs
+ * become inline sequences; jumps, subprogram starts, relocations and origins are moved
+ * to the new instruction numbers.
  *
  * Which register holds the context is proven by a small dataflow over registers and
  * 8-byte stack slots (spills), across bpf-to-bpf calls. A memory access through a register

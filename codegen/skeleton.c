@@ -222,8 +222,11 @@ static void write_banner(struct skel *s, const char *header_path, const char *gu
 	fprintf(o, "#include <%s>\n\n#include <errno.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\n",
 		RT_HEADER);
 	fprintf(o, "#ifdef __cplusplus\n#define %s__ASSERT(cond, msg) static_assert(cond, msg)\n"
-		   "#else\n#define %s__ASSERT(cond, msg) _Static_assert(cond, msg)\n#endif\n\n",
+		   "#else\n#define %s__ASSERT(cond, msg) _Static_assert(cond, msg)\n#endif\n",
 		s->obj, s->obj);
+	/* BTF spells C's boolean _Bool, which C++ calls bool (undefined again at the end) */
+	fprintf(o, "#if defined(__cplusplus) && !defined(_Bool)\n#define _Bool bool\n#define %s__UNDEF_BOOL\n#endif\n\n",
+		s->obj);
 }
 
 /* The types of global variables and map keys/values, from BTF. */
@@ -481,6 +484,7 @@ int skeleton_write(FILE *out, const struct module *m, const char *obj, const cha
 			write_map_access(&s, i);
 		for (uint32_t i = 0; i < m->n_progs; i++)
 			write_prog_run(&s, &m->progs[i]);
+		fprintf(out, "#ifdef %s__UNDEF_BOOL\n#undef _Bool\n#undef %s__UNDEF_BOOL\n#endif\n", obj, obj);
 		fprintf(out, "#endif /* %s */\n", guard);
 	}
 	free(guard);

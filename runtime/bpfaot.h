@@ -125,6 +125,11 @@ BPFAOT_API int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, s
 			   const void *value, size_t value_size, uint64_t flags);
 BPFAOT_API int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   uint64_t flags);
+/* Hash maps: the value, and the element deleted, in one step (BPF_MAP_LOOKUP_AND_DELETE_ELEM):
+ * 0, -ENOENT, -EINVAL; -EOPNOTSUPP for arrays, prog arrays and ring buffers. */
+BPFAOT_API int bpfaot_map_lookup_and_delete_elem(struct bpfaot_map *map, const void *key,
+						 size_t key_size, void *value, size_t value_size,
+						 uint64_t flags);
 BPFAOT_API int bpfaot_map_get_next_key(struct bpfaot_map *map, const void *cur_key, void *next_key,
 			    size_t key_size);
 

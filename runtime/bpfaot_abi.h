@@ -107,7 +107,7 @@ struct bpfaot_xdp_ctx {
 	uint32_t ingress_ifindex;  /* 32 */
 	uint32_t rx_queue_index;   /* 36 */
 	uint32_t egress_ifindex;   /* 40 devmap programs only */
-	uint32_t frame_size;       /* 44 bytes from data_hard_start the buffer holds */
+	uint32_t frame_size;       /* 44 bytes from data_hard_start packet data may use (adjust_tail) */
 	void *user;                /* 48 the host's own pointer; programs cannot read it */
 };                                 /* 56 bytes */
 

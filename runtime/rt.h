@@ -33,7 +33,8 @@ struct rt_map_ops {
 	int (*copy_out)(struct bpfaot_map *map, const void *key, void *value); /* host */
 	int (*update)(struct bpfaot_map *map, const void *key, const void *value,
 		      uint64_t flags, int cpu);
-	int (*remove)(struct bpfaot_map *map, const void *key);
+	/* delete key; with value non-NULL, copy its value out first (host view) */
+	int (*remove)(struct bpfaot_map *map, const void *key, void *value);
 	int (*next_key)(struct bpfaot_map *map, const void *key, void *next);
 };
 

@@ -129,9 +129,9 @@ static int array_update(struct bpfaot_map *map, const void *key, const void *val
 	return 0;
 }
 
-static int array_remove(struct bpfaot_map *map, const void *key)
+static int array_remove(struct bpfaot_map *map, const void *key, void *value)
 {
-	(void)map, (void)key;
+	(void)map, (void)key, (void)value;
 	return -EINVAL;
 }
 

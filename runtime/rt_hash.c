@@ -282,6 +282,16 @@ static void *hash_lookup(struct bpfaot_map *map, const void *key, int cpu)
 	return e ? elem_value(h, e, cpu < 0 ? 0 : cpu) : NULL;
 }
 
+/* The host's view of a value: value_size bytes, or every CPU's rounded value. */
+static void copy_value_out(struct rt_hash *h, const struct bpfaot_map *map, struct rt_elem *e,
+			   void *value)
+{
+	if (rt_map_is_percpu(map->type))
+		memcpy(value, elem_value(h, e, 0), h->value_space * (size_t)h->nr_cpus);
+	else
+		memcpy(value, elem_value(h, e, 0), map->value_size);
+}
+
 static int hash_copy_out(struct bpfaot_map *map, const void *key, void *value)
 {
 	struct rt_hash *h = hash_of(map);
@@ -289,12 +299,8 @@ static int hash_copy_out(struct bpfaot_map *map, const void *key, void *value)
 	uint32_t stripe = stripe_of(h, hash);
 	pthread_rwlock_rdlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
-	if (e) {
-		if (h->nr_cpus == 1 && !rt_map_is_percpu(map->type))
-			memcpy(value, elem_value(h, e, 0), map->value_size);
-		else
-			memcpy(value, elem_value(h, e, 0), h->value_space * (size_t)h->nr_cpus);
-	}
+	if (e)
+		copy_value_out(h, map, e, value);
 	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	return e ? 0 : -ENOENT;
 }
@@ -351,7 +357,7 @@ static int hash_update(struct bpfaot_map *map, const void *key, const void *valu
 	return err;
 }
 
-static int hash_remove(struct bpfaot_map *map, const void *key)
+static int hash_remove(struct bpfaot_map *map, const void *key, void *value)
 {
 	struct rt_hash *h = hash_of(map);
 	uint32_t hash = hash_key(key, map->key_size);
@@ -359,6 +365,8 @@ static int hash_remove(struct bpfaot_map *map, const void *key)
 	pthread_rwlock_wrlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
 	if (e) {
+		if (value)
+			copy_value_out(h, map, e, value);
 		bucket_unlink(e);
 		elem_free(h, e);
 	}

@@ -159,7 +159,23 @@ int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return -EOPNOTSUPP;
 	if (!key || key_size != map->key_size || flags != 0)
 		return -EINVAL;
-	return ops->remove(map, key);
+	return ops->remove(map, key, NULL);
+}
+
+int bpfaot_map_lookup_and_delete_elem(struct bpfaot_map *map, const void *key, size_t key_size,
+				      void *value, size_t value_size, uint64_t flags)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY ||
+	    ops == &rt_array_ops || ops == &rt_percpu_array_ops)
+		return -EOPNOTSUPP;
+	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map) ||
+	    flags != 0)
+		return -EINVAL;
+	return ops->remove(map, key, value);
 }
 
 int bpfaot_map_get_next_key(struct bpfaot_map *map, const void *cur_key, void *next_key,
@@ -215,5 +231,5 @@ uint64_t bpfaot_helper_map_delete_elem(uint64_t r1, uint64_t r2, uint64_t r3, ui
 		return RT_ERR(-EINVAL);
 	if (!rt_map_state(map))
 		return RT_ERR(-ENOMEM);
-	return RT_ERR(ops->remove(map, (const void *)(uintptr_t)r2));
+	return RT_ERR(ops->remove(map, (const void *)(uintptr_t)r2, NULL));
 }

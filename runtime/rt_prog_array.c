@@ -64,8 +64,10 @@ static void prog_array_destroy(struct bpfaot_map *map, void *state)
 	free(pa);
 }
 
-static int prog_array_remove(struct bpfaot_map *map, const void *key)
+static int prog_array_remove(struct bpfaot_map *map, const void *key, void *value)
 {
+	if (value)
+		return -EOPNOTSUPP;
 	uint32_t index;
 	memcpy(&index, key, sizeof(index));
 	return bpfaot_prog_array_delete(map, index);

@@ -243,8 +243,41 @@ static void test_socket_filter(void)
 	const struct bpf_insn mark[] = {STX(BPF_W, 1, 1, 8), EXIT};
 	expect_diag(one_prog_module("sfm", BPF_PROG_TYPE_SOCKET_FILTER, mark, N(mark)), "store to struct __sk_buff field mark",
 		    "socket filter mark store");
-	const struct bpf_insn ldabs[] = {MOV64(6, 1), INSN(BPF_LD | BPF_ABS | BPF_B, 0, 0, 0, 23), EXIT};
-	expect_diag(one_prog_module("sfa", BPF_PROG_TYPE_SOCKET_FILTER, ldabs, N(ldabs)), "BPF_ABS", "ld_abs");
+}
+
+/* BPF_LD | BPF_ABS / BPF_IND become inline sequences (14 instructions for a byte, 16 for
+ * an indirect half-word: see gen_ld_abs); jumps over them move. */
+static void test_ld_abs(void)
+{
+	const struct bpf_insn prog[] = {
+		MOV64(6, 1),                                     /* 0 */
+		JGTI(1, 0, 2),                                   /* 1: to 4 */
+		INSN(BPF_LD | BPF_ABS | BPF_B, 0, 0, 0, 23),     /* 2 */
+		INSN(BPF_LD | BPF_IND | BPF_H, 0, 0, 0, 2),      /* 3: [r0 + 2] */
+		EXIT,                                            /* 4 */
+	};
+	struct module *m = one_prog_module("sfa", BPF_PROG_TYPE_SOCKET_FILTER, prog, N(prog));
+	struct prog *p = expect_ok(m, 2, "ld_abs");
+	CHECK(p->n_insns == 3 + 14 + 16, "ld_abs: %u instructions, want 33", p->n_insns);
+	CHECK(p->insns[1].off == 30, "ld_abs: the jump over the loads has off %d, want 30", p->insns[1].off);
+	CHECK(p->insns[32].code == (BPF_JMP | BPF_EXIT), "ld_abs: the final exit moved to 32");
+	CHECK(p->insns[2].code == (BPF_ALU64 | BPF_MOV | BPF_K) && p->insns[2].imm == 23, "ld_abs: r2 = 23 first");
+	expect_insn(p, 6, LDXDW, SKB_OFF(data), "ld_abs: packet start");
+	expect_insn(p, 7, LDXDW, SKB_OFF(data_end), "ld_abs: packet end");
+	CHECK(p->insns[12].code == (BPF_LDX | BPF_MEM | BPF_B), "ld_abs: a byte load");
+	CHECK(p->insns[16].dst_reg == 2 && p->insns[16].src_reg == 0, "ld_ind: r2 = r0");
+	CHECK(p->insns[28].code == (BPF_ALU | BPF_END | BPF_TO_BE) && p->insns[28].imm == 16, "ld_ind: be16");
+	CHECK(p->origin[2].offset == 16 && p->origin[15].offset == 16 && p->origin[16].offset == 24 &&
+	      p->origin[32].offset == 32, "ld_abs: origins follow the original instructions");
+	module_free(m);
+
+	const struct bpf_insn no_r6[] = {INSN(BPF_LD | BPF_ABS | BPF_B, 0, 0, 0, 23), EXIT};
+	expect_diag(one_prog_module("n6", BPF_PROG_TYPE_SOCKET_FILTER, no_r6, N(no_r6)), "cannot prove that r6",
+		    "ld_abs without r6");
+	const struct bpf_insn xdp[] = {MOV64(6, 1), INSN(BPF_LD | BPF_ABS | BPF_B, 0, 0, 0, 23), EXIT};
+	expect_diag(one_prog_module("xa", BPF_PROG_TYPE_XDP, xdp, N(xdp)), "without an skb", "ld_abs in xdp");
+	const struct bpf_insn dw[] = {MOV64(6, 1), INSN(BPF_LD | BPF_ABS | BPF_DW, 0, 0, 0, 0), EXIT};
+	expect_diag(one_prog_module("dw", BPF_PROG_TYPE_SCHED_CLS, dw, N(dw)), "8-byte legacy", "ld_abs dw");
 }
 
 /* The context followed through moves, spills, helper calls and subprogram calls. */
@@ -357,6 +390,7 @@ int main(void)
 	test_tc_fields();
 	test_tc_refused();
 	test_socket_filter();
+	test_ld_abs();
 	test_tracking();
 	test_unprovable();
 	test_raw_untouched();

@@ -189,6 +189,7 @@ int main(int argc, char **argv)
 	char *rt_header = xasprintf("%s/bpfaot.h", rt);
 	if (access(rt_header, R_OK)) {
 		printf("SKIP: %s missing (the runtime's public header has not landed)\n", rt_header);
+		free(rt_header);
 		return 77;
 	}
 	mkdir(dir, 0755);
@@ -216,5 +217,12 @@ int main(int argc, char **argv)
 	}
 	printf("%s: C11 %s, C++17 %s\n", header, failures ? "?" : "ok", failures ? "?" : "ok");
 	module_free(m);
+	free(rt_header);
+	free(header);
+	free(use);
+	free(inc);
+	free(incdir);
+	free(c_obj);
+	free(cxx_obj);
 	return failures ? 1 : 0;
 }

@@ -108,6 +108,36 @@ static void test_hash_odd_sizes(void)
 	bpfaot_map_free(&m);
 }
 
+static void test_lookup_and_delete(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
+	uint32_t k = 1;
+	uint64_t v = 77, out = 0;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 4, 0), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 1), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), 0);
+	CHECK_EQ(out, 77);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	struct bpfaot_map pm = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 4, 2, NULL);
+	int ncpu = bpfaot_num_possible_cpus();
+	uint64_t *all = calloc((size_t)ncpu, 8), *got = calloc((size_t)ncpu, 8);
+	for (int c = 0; c < ncpu; c++)
+		all[c] = (uint64_t)c + 5;
+	CHECK_EQ(bpfaot_map_update_elem(&pm, &k, 4, all, 8 * (size_t)ncpu, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&pm, &k, 4, got, 8 * (size_t)ncpu, 0), 0);
+	CHECK(memcmp(all, got, 8 * (size_t)ncpu) == 0);
+	free(all);
+	free(got);
+	struct bpfaot_map array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 8, 2, NULL);
+	k = 0;
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&array, &k, 4, &out, 8, 0), -EOPNOTSUPP);
+	bpfaot_map_free(&m);
+	bpfaot_map_free(&pm);
+	bpfaot_map_free(&array);
+}
+
 static void test_percpu_hash(void)
 {
 	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 4, 8, NULL);
@@ -316,6 +346,7 @@ int main(void)
 	RUN(test_hash_flags_and_errors);
 	RUN(test_hash_iteration);
 	RUN(test_hash_odd_sizes);
+	RUN(test_lookup_and_delete);
 	RUN(test_percpu_hash);
 	RUN(test_lru_eviction);
 	RUN(test_lru_host_lookup_does_not_count);
