@@ -45,6 +45,8 @@ static const struct toolchain toolchains[] = {
 	{"x86_64", "cc", "../runtime/libbpfaot.a", BPFAOT_LIBDIR "/libbpfaot.a", {NULL}},
 	{"aarch64", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
 	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL}},
+	{"aarch64-lse", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
+	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL}},
 };
 
 struct run_cli {

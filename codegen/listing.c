@@ -199,7 +199,7 @@ static void print_prog(FILE *out, const struct objwriter_input *in, uint32_t pi,
 
 int listing_write(FILE *out, const struct objwriter_input *in)
 {
-	struct disasm *nat = disasm_new(in->target->llvm_triple, NULL);
+	struct disasm *nat = disasm_new(in->target->llvm_triple, in->target->llvm_cpu);
 	if (!nat) {
 		diag_file(in->module->path, "LLVM has no disassembler for %s", in->target->llvm_triple);
 		return -1;

@@ -30,6 +30,8 @@ struct codegen_input {
 struct target {
 	const char *name;        /* "x86_64", "aarch64" */
 	const char *llvm_triple; /* for the LLVM MC disassembler (listings) */
+	const char *llvm_cpu;    /* LLVM CPU for listings when the code needs more than the
+	                          * triple's default (aarch64-lse: a core with LSE); or NULL */
 	uint16_t elf_machine;    /* EM_X86_64, EM_AARCH64 */
 	uint32_t reloc_abs64;    /* ELF relocation for a 64-bit absolute data pointer */
 	/* Compile one program. Returns 0, or -1 after one diagnostic. */
@@ -38,6 +40,7 @@ struct target {
 
 extern const struct target target_x86_64;
 extern const struct target target_aarch64;
+extern const struct target target_aarch64_lse; /* aarch64 with ARMv8.1 LSE atomics */
 
 /* NULL if no such target. */
 const struct target *target_by_name(const char *name);

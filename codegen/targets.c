@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-static const struct target *const targets[] = {&target_x86_64, &target_aarch64};
+static const struct target *const targets[] = {&target_x86_64, &target_aarch64,
+						&target_aarch64_lse};
 
 const struct target *target_by_name(const char *name)
 {

@@ -8,6 +8,10 @@ the program descriptor (bpfaot_prog_run). r0 is compared with the manifest's exp
 value. Prints the failures, then "N passed, N failed"; exits 1 unless every case passes.
 
 usage: conformance.py BPFAOT CC RUNTIME_LIB CONFORMANCE_DIR WORK_DIR [NAME...]
+
+For another target: CONFORMANCE_TARGET is passed to `bpfaot compile --target`, and
+CONFORMANCE_EXEC (words split on spaces) is the command prefix that runs the harness,
+e.g. "qemu-aarch64 -L /usr/aarch64-linux-gnu".
 """
 import csv
 import os
@@ -94,7 +98,8 @@ def main():
     def compile_case(k_row):
         k, row = k_row
         out = os.path.join(work, 'c%d.o' % k)
-        p = subprocess.run([bpfaot, 'compile', '--name', 'c%d' % k, '-o', out,
+        target = ['--target', os.environ['CONFORMANCE_TARGET']] if os.environ.get('CONFORMANCE_TARGET') else []
+        p = subprocess.run([bpfaot, 'compile'] + target + ['--name', 'c%d' % k, '-o', out,
                             os.path.join(corpus, 'tests', row['name'] + '.o')],
                            capture_output=True, text=True)
         return k, row, out if p.returncode == 0 else None, p.stderr.strip()
@@ -128,7 +133,7 @@ def main():
         print(link.stderr)
         print('0 passed, %d failed (link failed)' % len(rows))
         return 1
-    run = subprocess.run([exe], capture_output=True, text=True)
+    run = subprocess.run(os.environ.get('CONFORMANCE_EXEC', '').split() + [exe], capture_output=True, text=True)
     lines = run.stdout.strip().splitlines()
     for line in compile_failures + lines[:-1]:
         print(line)

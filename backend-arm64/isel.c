@@ -1,0 +1,803 @@
+/* isel.c - instruction selection: one switch over BPF opcodes, tiny emit_* helpers.
+ *
+ * One pass over the program; branches to later instructions and to subprograms are
+ * recorded as fixups and patched once every offset is known. Semantics are RFC 9669's;
+ * where AArch64 already agrees (udiv/sdiv by zero give 0 and msub then leaves the
+ * dividend for modulo, INT_MIN / -1 gives INT_MIN and its remainder 0, register shift
+ * counts are taken modulo the width, W-register results zero-extend) no extra code is
+ * emitted.
+ */
+#include "a64.h"
+
+#include "diag.h"
+#include "symbols.h"
+#include "util.h"
+
+#include <elf.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const int bpf_to_a64[MAX_BPF_REG] = {
+	A64_R0, 0, 1, 2, 3, 4, 19, 20, 21, 22, A64_BPF_FP,
+};
+
+int a64_reg(int bpf_reg)
+{
+	return bpf_to_a64[bpf_reg];
+}
+
+/* ---- emission primitives ---- */
+
+void a64_emit(struct a64_ctx *c, uint32_t word)
+{
+	code_emit32(c->code, word);
+}
+
+uint32_t a64_here(const struct a64_ctx *c)
+{
+	return (uint32_t)c->code->size;
+}
+
+void a64_emit_fixup(struct a64_ctx *c, uint32_t word, enum a64_fixup_kind kind, uint32_t target)
+{
+	struct a64_fixup f = {a64_here(c), kind, target, c->insn};
+	VEC_PUSH(c->fixups, c->n_fixups, c->cap_fixups, f);
+	a64_emit(c, word);
+}
+
+uint32_t a64_emit_forward(struct a64_ctx *c, uint32_t word)
+{
+	uint32_t at = a64_here(c);
+	a64_emit(c, word);
+	return at;
+}
+
+static uint32_t read_word(const struct a64_ctx *c, uint32_t at)
+{
+	const uint8_t *b = c->code->bytes + at;
+	return b[0] | b[1] << 8 | b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+void a64_bind_forward(struct a64_ctx *c, uint32_t at)
+{
+	uint32_t word = read_word(c, at);
+	code_patch32(c->code, at, a64_patch_branch(word, (int32_t)(a64_here(c) - at)));
+}
+
+void a64_emit_call_symbol(struct a64_ctx *c, const char *symbol)
+{
+	code_add_reloc(c->code, a64_here(c), R_AARCH64_CALL26, symbol, 0);
+	a64_emit(c, a64_bl(0));
+}
+
+void a64_emit_adr_symbol(struct a64_ctx *c, int rd, const char *symbol, int64_t addend)
+{
+	code_add_reloc(c->code, a64_here(c), R_AARCH64_ADR_PREL_PG_HI21, symbol, addend);
+	a64_emit(c, a64_adrp(rd, 0));
+	code_add_reloc(c->code, a64_here(c), R_AARCH64_ADD_ABS_LO12_NC, symbol, addend);
+	a64_emit(c, a64_addsub_imm(A64_ADD, true, rd, rd, 0, false));
+}
+
+uint32_t a64_frame_alloc(const struct a64_ctx *c, uint32_t sub)
+{
+	const struct prog_analysis *an = c->in->analysis;
+	uint32_t frame = an && an->frames ? an->frames[sub].frame_size : MAX_STACK;
+	frame = (frame + 15) & ~15u;
+	return frame + (c->sub_may_goto[sub] ? 16 : 0);
+}
+
+/* ---- constants ---- */
+
+static uint16_t chunk(uint64_t v, unsigned i)
+{
+	return (uint16_t)(v >> (16 * i));
+}
+
+static unsigned count_chunks(uint64_t v, unsigned n, uint16_t what)
+{
+	unsigned k = 0;
+	for (unsigned i = 0; i < n; i++)
+		k += chunk(v, i) == what;
+	return k;
+}
+
+/* movz/movk from zero, or movn/movk from all ones: whichever leaves fewer chunks to set;
+ * a single ORR with a logical immediate when that beats both. A 64-bit value whose upper
+ * half is zero is built in the W register (writes zero-extend). */
+void a64_emit_mov_imm(struct a64_ctx *c, bool sf, int rd, uint64_t value)
+{
+	if (!sf)
+		value = (uint32_t)value;
+	if (sf && value >> 32 == 0)
+		sf = false;
+	unsigned n = sf ? 4 : 2;
+	unsigned zeros = count_chunks(value, n, 0), ffffs = count_chunks(value, n, 0xffff);
+	unsigned cost = n - (zeros > ffffs ? zeros : ffffs);
+	uint32_t field;
+	if (cost > 1 && a64_logic_imm_field(value, sf, &field)) {
+		a64_emit(c, a64_logic_imm(A64_ORR, sf, rd, A64_ZR, value));
+		return;
+	}
+	bool inverted = ffffs > zeros;
+	uint16_t skip = inverted ? 0xffff : 0;
+	bool first = true;
+	for (unsigned i = 0; i < n; i++) {
+		uint16_t part = chunk(value, i);
+		if (part == skip)
+			continue;
+		if (first)
+			a64_emit(c, inverted ? a64_movn(sf, rd, (uint16_t)~part, i) : a64_movz(sf, rd, part, i));
+		else
+			a64_emit(c, a64_movk(sf, rd, part, i));
+		first = false;
+	}
+	if (first) /* every chunk was `skip`: 0 or all ones */
+		a64_emit(c, inverted ? a64_movn(sf, rd, 0, 0) : a64_movz(sf, rd, 0, 0));
+}
+
+/* ---- ALU ---- */
+
+static bool is_alu64(const struct bpf_insn *insn)
+{
+	return BPF_CLASS(insn->code) == BPF_ALU64;
+}
+
+/* The immediate as the operation sees it: sign-extended to 64 bits, or its 32 bits. */
+static uint64_t alu_imm(const struct bpf_insn *insn)
+{
+	return is_alu64(insn) ? (uint64_t)(int64_t)insn->imm : (uint32_t)insn->imm;
+}
+
+/* rd = rn +/- value, with an immediate form where one exists. */
+static void emit_addsub_imm(struct a64_ctx *c, bool sf, bool sub, int rd, int rn, int64_t value)
+{
+	if (value < 0 && value > INT64_MIN) {
+		value = -value;
+		sub = !sub;
+	}
+	enum a64_addsub op = sub ? A64_SUB : A64_ADD;
+	if (value >= 0 && value < 4096) {
+		a64_emit(c, a64_addsub_imm(op, sf, rd, rn, (uint32_t)value, false));
+	} else if (value >= 0 && value < (1 << 24) && (value & 0xfff) == 0) {
+		a64_emit(c, a64_addsub_imm(op, sf, rd, rn, (uint32_t)(value >> 12), true));
+	} else {
+		a64_emit_mov_imm(c, sf, A64_TMP, (uint64_t)value);
+		a64_emit(c, a64_addsub_reg(op, sf, rd, rn, A64_TMP));
+	}
+}
+
+static void emit_div(struct a64_ctx *c, bool sf, bool is_signed, int rd, int rn, int rm)
+{
+	a64_emit(c, is_signed ? a64_sdiv(sf, rd, rn, rm) : a64_udiv(sf, rd, rn, rm));
+}
+
+/* dst = dst % src: dst - (dst / src) * src; with src = 0 the quotient is 0. */
+static void emit_mod(struct a64_ctx *c, bool sf, bool is_signed, int dst, int src)
+{
+	emit_div(c, sf, is_signed, A64_TMP2, dst, src);
+	a64_emit(c, a64_msub(sf, dst, A64_TMP2, src, dst));
+}
+
+static const enum a64_logic logic_of[] = {
+	[BPF_OR >> 4] = A64_ORR, [BPF_AND >> 4] = A64_AND, [BPF_XOR >> 4] = A64_EOR,
+};
+
+static const enum a64_shift_op shift_of[] = {
+	[BPF_LSH >> 4] = A64_LSLV, [BPF_RSH >> 4] = A64_LSRV, [BPF_ARSH >> 4] = A64_ASRV,
+};
+
+/* movsx: off = 8, 16 or 32 (32 only for alu64). */
+static int emit_movsx(struct a64_ctx *c, bool sf, int dst, int src, int16_t off)
+{
+	if (off != 8 && off != 16 && !(sf && off == 32)) {
+		diag_insn(c->in->module, c->in->prog, c->insn, "movsx with bad offset %d", off);
+		return -1;
+	}
+	a64_emit(c, a64_sxt(sf, dst, src, (unsigned)off));
+	return 0;
+}
+
+/* An ALU operation with a register operand (dst op= src). */
+static int emit_alu_reg(struct a64_ctx *c, const struct bpf_insn *insn, int dst, int src)
+{
+	bool sf = is_alu64(insn);
+	bool is_signed = insn->off == 1;
+	uint8_t op = BPF_OP(insn->code);
+	switch (op) {
+	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, dst, dst, src)); return 0;
+	case BPF_SUB: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, dst, src)); return 0;
+	case BPF_MUL: a64_emit(c, a64_madd(sf, dst, dst, src, A64_ZR)); return 0;
+	case BPF_DIV: emit_div(c, sf, is_signed, dst, dst, src); return 0;
+	case BPF_MOD: emit_mod(c, sf, is_signed, dst, src); return 0;
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR: a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, src, false)); return 0;
+	case BPF_LSH:
+	case BPF_RSH:
+	case BPF_ARSH: a64_emit(c, a64_shiftv(shift_of[op >> 4], sf, dst, dst, src)); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_MOV:
+		if (insn->off)
+			return emit_movsx(c, sf, dst, src, insn->off);
+		a64_emit(c, a64_mov_reg(sf, dst, src));
+		return 0;
+	}
+	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
+	return -1;
+}
+
+/* Shift by a constant: the count is masked like a register count (RFC 9669); a zero
+ * count still zero-extends a 32-bit destination. */
+static void emit_shift_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint32_t imm)
+{
+	unsigned count = imm & (sf ? 63 : 31);
+	if (count == 0) {
+		if (!sf)
+			a64_emit(c, a64_mov_reg(false, dst, dst));
+		return;
+	}
+	if (op == BPF_LSH)
+		a64_emit(c, a64_lsl_imm(sf, dst, dst, count));
+	else if (op == BPF_RSH)
+		a64_emit(c, a64_lsr_imm(sf, dst, dst, count));
+	else
+		a64_emit(c, a64_asr_imm(sf, dst, dst, count));
+}
+
+static void emit_logic_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint64_t value)
+{
+	uint32_t field;
+	if (a64_logic_imm_field(value, sf, &field)) {
+		a64_emit(c, a64_logic_imm(logic_of[op >> 4], sf, dst, dst, value));
+		return;
+	}
+	a64_emit_mov_imm(c, sf, A64_TMP, value);
+	a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, A64_TMP, false));
+}
+
+/* An ALU operation with the instruction's immediate. */
+static int emit_alu_imm(struct a64_ctx *c, const struct bpf_insn *insn, int dst)
+{
+	bool sf = is_alu64(insn);
+	uint64_t value = alu_imm(insn);
+	uint8_t op = BPF_OP(insn->code);
+	switch (op) {
+	case BPF_ADD: emit_addsub_imm(c, sf, false, dst, dst, insn->imm); return 0;
+	case BPF_SUB: emit_addsub_imm(c, sf, true, dst, dst, insn->imm); return 0;
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR: emit_logic_imm(c, op, sf, dst, value); return 0;
+	case BPF_LSH:
+	case BPF_RSH:
+	case BPF_ARSH: emit_shift_imm(c, op, sf, dst, (uint32_t)insn->imm); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_MOV:
+		if (insn->off) {
+			diag_insn(c->in->module, c->in->prog, c->insn, "movsx needs a register source");
+			return -1;
+		}
+		a64_emit_mov_imm(c, sf, dst, value);
+		return 0;
+	case BPF_MUL:
+	case BPF_DIV:
+	case BPF_MOD:
+		a64_emit_mov_imm(c, sf, A64_TMP, value);
+		return emit_alu_reg(c, insn, dst, A64_TMP);
+	}
+	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
+	return -1;
+}
+
+/* Byte swaps: to_le is a truncation on this little-endian target; to_be and the
+ * unconditional bswap (alu64) reverse the bytes. */
+static int emit_endian(struct a64_ctx *c, const struct bpf_insn *insn, int dst)
+{
+	bool swap = is_alu64(insn) || BPF_SRC(insn->code) == BPF_TO_BE;
+	switch (insn->imm) {
+	case 16:
+		if (swap)
+			a64_emit(c, a64_rev16(false, dst, dst));
+		a64_emit(c, a64_uxt(dst, dst, 16));
+		return 0;
+	case 32:
+		a64_emit(c, swap ? a64_rev32(dst, dst) : a64_mov_reg(false, dst, dst));
+		return 0;
+	case 64:
+		if (swap)
+			a64_emit(c, a64_rev64(dst, dst));
+		return 0;
+	}
+	diag_insn(c->in->module, c->in->prog, c->insn, "byte swap of %d bits", insn->imm);
+	return -1;
+}
+
+static int emit_alu(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	int dst = a64_reg(insn->dst_reg);
+	if (BPF_OP(insn->code) == BPF_END)
+		return emit_endian(c, insn, dst);
+	if (BPF_SRC(insn->code) == BPF_X)
+		return emit_alu_reg(c, insn, dst, a64_reg(insn->src_reg));
+	return emit_alu_imm(c, insn, dst);
+}
+
+/* ---- memory ---- */
+
+static const enum a64_size size_of[] = {
+	[BPF_B >> 3] = A64_B, [BPF_H >> 3] = A64_H, [BPF_W >> 3] = A64_W, [BPF_DW >> 3] = A64_X,
+};
+
+static enum a64_size mem_size(uint8_t code)
+{
+	return size_of[BPF_SIZE(code) >> 3];
+}
+
+/* Load or store rt at [base + off] in the shortest form: scaled unsigned offset,
+ * unscaled 9-bit offset, an SP-relative offset for the BPF frame, else x11 = off. */
+static void emit_mem(struct a64_ctx *c, bool load, enum a64_size size, bool sign, int rt,
+		     int base, int32_t off)
+{
+	int32_t align = 1 << size;
+	if (off >= 0 && off % align == 0 && off / align < 4096) {
+		a64_emit(c, load ? a64_ldr_uimm(size, sign, rt, base, (uint32_t)off)
+				 : a64_str_uimm(size, rt, base, (uint32_t)off));
+		return;
+	}
+	if (off >= -256 && off < 256) {
+		a64_emit(c, load ? a64_ldur(size, sign, rt, base, off) : a64_stur(size, rt, base, off));
+		return;
+	}
+	if (base == A64_BPF_FP) {
+		int32_t from_sp = (int32_t)a64_frame_alloc(c, c->sub) + off;
+		if (from_sp >= 0 && from_sp % align == 0 && from_sp / align < 4096) {
+			a64_emit(c, load ? a64_ldr_uimm(size, sign, rt, A64_SP, (uint32_t)from_sp)
+					 : a64_str_uimm(size, rt, A64_SP, (uint32_t)from_sp));
+			return;
+		}
+	}
+	a64_emit_mov_imm(c, true, A64_TMP2, (uint64_t)(int64_t)off);
+	a64_emit(c, load ? a64_ldr_reg(size, sign, rt, base, A64_TMP2)
+			 : a64_str_reg(size, rt, base, A64_TMP2));
+}
+
+static void emit_ldx(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	bool sign = BPF_MODE(insn->code) == BPF_MEMSX;
+	emit_mem(c, true, mem_size(insn->code), sign, a64_reg(insn->dst_reg),
+		 a64_reg(insn->src_reg), insn->off);
+}
+
+static void emit_st_imm(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	enum a64_size size = mem_size(insn->code);
+	int src = A64_ZR;
+	if (insn->imm) {
+		a64_emit_mov_imm(c, size == A64_X, A64_TMP, (uint64_t)(int64_t)insn->imm);
+		src = A64_TMP;
+	}
+	emit_mem(c, false, size, false, src, a64_reg(insn->dst_reg), insn->off);
+}
+
+static void emit_stx(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	emit_mem(c, false, mem_size(insn->code), false, a64_reg(insn->src_reg),
+		 a64_reg(insn->dst_reg), insn->off);
+}
+
+/* ---- atomics ---- */
+
+/* x11 = dst + off: the address every atomic instruction needs in a register. */
+static int atomic_address(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	int dst = a64_reg(insn->dst_reg);
+	if (insn->off == 0)
+		return dst;
+	emit_addsub_imm(c, true, false, A64_TMP2, dst, insn->off);
+	return A64_TMP2;
+}
+
+/* LSE: one instruction per operation; AND is LDCLR of the complement. The fetch forms
+ * are fully ordered (the AL variants), as the kernel's JIT emits them. */
+static void emit_atomic_lse(struct a64_ctx *c, const struct bpf_insn *insn, int addr)
+{
+	bool sf = BPF_SIZE(insn->code) == BPF_DW;
+	int src = a64_reg(insn->src_reg);
+	int32_t op = insn->imm;
+	bool fetch = op & BPF_FETCH;
+	if (op == BPF_CMPXCHG) {
+		a64_emit(c, a64_mov_reg(sf, A64_TMP, A64_R0));
+		a64_emit(c, a64_casal(sf, A64_TMP, src, addr));
+		a64_emit(c, a64_mov_reg(sf, A64_R0, A64_TMP));
+		return;
+	}
+	if (op == BPF_XCHG) {
+		a64_emit(c, a64_lse(A64_SWP, sf, true, src, src, addr));
+		return;
+	}
+	enum a64_lse_op lse_op = A64_LDADD;
+	int value = src;
+	switch (op & ~BPF_FETCH) {
+	case BPF_ADD: lse_op = A64_LDADD; break;
+	case BPF_OR: lse_op = A64_LDSET; break;
+	case BPF_XOR: lse_op = A64_LDEOR; break;
+	case BPF_AND:
+		lse_op = A64_LDCLR;
+		a64_emit(c, a64_logic_reg(A64_ORR, sf, A64_TMP, A64_ZR, src, true));
+		value = A64_TMP;
+		break;
+	}
+	a64_emit(c, a64_lse(lse_op, sf, fetch, value, fetch ? src : A64_ZR, addr));
+}
+
+/* Exclusive load/store loop (ARMv8.0):
+ *   loop: ldxr  x10, [addr]
+ *         <op>  x12, x10, src
+ *         stxr  w13, x12, [addr]      (stlxr + dmb ish for the fetch forms)
+ *         cbnz  w13, loop
+ * cmpxchg leaves the loop when the loaded value differs from r0. */
+static void emit_atomic_llsc(struct a64_ctx *c, const struct bpf_insn *insn, int addr)
+{
+	bool sf = BPF_SIZE(insn->code) == BPF_DW;
+	int src = a64_reg(insn->src_reg);
+	int32_t op = insn->imm;
+	bool fetch = op & BPF_FETCH;
+	uint32_t loop = a64_here(c);
+	uint32_t differs = 0;
+	a64_emit(c, a64_ldxr(sf, A64_TMP, addr));
+	int stored = A64_TMP3;
+	switch (op & ~BPF_FETCH) {
+	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, A64_TMP3, A64_TMP, src)); break;
+	case BPF_OR: a64_emit(c, a64_logic_reg(A64_ORR, sf, A64_TMP3, A64_TMP, src, false)); break;
+	case BPF_AND: a64_emit(c, a64_logic_reg(A64_AND, sf, A64_TMP3, A64_TMP, src, false)); break;
+	case BPF_XOR: a64_emit(c, a64_logic_reg(A64_EOR, sf, A64_TMP3, A64_TMP, src, false)); break;
+	case BPF_XCHG & ~BPF_FETCH: stored = src; break;
+	case BPF_CMPXCHG & ~BPF_FETCH:
+		a64_emit(c, a64_addsub_reg(A64_SUBS, sf, A64_ZR, A64_TMP, A64_R0));
+		differs = a64_emit_forward(c, a64_bcond(A64_NE, 0));
+		stored = src;
+		break;
+	}
+	a64_emit(c, fetch ? a64_stlxr(sf, A64_TMP4, stored, addr) : a64_stxr(sf, A64_TMP4, stored, addr));
+	a64_emit(c, a64_cbnz(false, A64_TMP4, (int32_t)(loop - a64_here(c))));
+	if (fetch)
+		a64_emit(c, a64_dmb_ish());
+	if (differs)
+		a64_bind_forward(c, differs);
+	if (op == BPF_CMPXCHG)
+		a64_emit(c, a64_mov_reg(sf, A64_R0, A64_TMP));
+	else if (fetch)
+		a64_emit(c, a64_mov_reg(sf, src, A64_TMP));
+}
+
+static int emit_atomic(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	int32_t op = insn->imm;
+	switch (op) {
+	case BPF_ADD: case BPF_OR: case BPF_AND: case BPF_XOR:
+	case BPF_ADD | BPF_FETCH: case BPF_OR | BPF_FETCH:
+	case BPF_AND | BPF_FETCH: case BPF_XOR | BPF_FETCH:
+	case BPF_XCHG: case BPF_CMPXCHG:
+		break;
+	default:
+		diag_insn(c->in->module, c->in->prog, c->insn, "atomic operation 0x%x not supported",
+			  (unsigned)op);
+		return -1;
+	}
+	if (BPF_SIZE(insn->code) != BPF_W && BPF_SIZE(insn->code) != BPF_DW) {
+		diag_insn(c->in->module, c->in->prog, c->insn, "atomic operation on %s bytes",
+			  BPF_SIZE(insn->code) == BPF_B ? "1" : "2");
+		return -1;
+	}
+	int addr = atomic_address(c, insn);
+	if (c->lse)
+		emit_atomic_lse(c, insn, addr);
+	else
+		emit_atomic_llsc(c, insn, addr);
+	return 0;
+}
+
+/* ---- ld_imm64 ---- */
+
+static int emit_ld_imm64(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	int dst = a64_reg(insn->dst_reg);
+	const struct module *m = c->in->module;
+	switch (insn->src_reg) {
+	case 0:
+		a64_emit_mov_imm(c, true, dst, insn_ld_imm64_value(insn));
+		return 0;
+	case BPF_PSEUDO_MAP_FD:
+	case BPF_PSEUDO_MAP_IDX:
+	case BPF_PSEUDO_MAP_VALUE:
+	case BPF_PSEUDO_MAP_IDX_VALUE: {
+		if ((uint32_t)insn->imm >= m->n_maps) {
+			diag_insn(m, c->in->prog, c->insn, "ld_imm64 of map %d, which does not exist",
+				  insn->imm);
+			return -1;
+		}
+		const struct map *map = &m->maps[insn->imm];
+		bool value = insn->src_reg == BPF_PSEUDO_MAP_VALUE ||
+			     insn->src_reg == BPF_PSEUDO_MAP_IDX_VALUE;
+		char *sym = value ? sym_map_storage(c->in->obj_name, map) : sym_map(c->in->obj_name, map);
+		a64_emit_adr_symbol(c, dst, sym, value ? (uint32_t)insn[1].imm : 0);
+		free(sym);
+		return 0;
+	}
+	case BPF_PSEUDO_FUNC: {
+		uint32_t target = c->insn + 1 + (uint32_t)insn->imm;
+		a64_emit_fixup(c, a64_adr(dst, 0), A64_FIX_SUBPROG, prog_subprog_of(c->in->prog, target));
+		return 0;
+	}
+	}
+	diag_insn(m, c->in->prog, c->insn, "ld_imm64 with src_reg %d not supported", insn->src_reg);
+	return -1;
+}
+
+/* ---- jumps and calls ---- */
+
+static const enum a64_cond cond_of[] = {
+	[BPF_JEQ >> 4] = A64_EQ,  [BPF_JGT >> 4] = A64_HI,  [BPF_JGE >> 4] = A64_HS,
+	[BPF_JSET >> 4] = A64_NE, [BPF_JNE >> 4] = A64_NE,  [BPF_JSGT >> 4] = A64_GT,
+	[BPF_JSGE >> 4] = A64_GE, [BPF_JLT >> 4] = A64_LO,  [BPF_JLE >> 4] = A64_LS,
+	[BPF_JSLT >> 4] = A64_LT, [BPF_JSLE >> 4] = A64_LE,
+};
+
+/* Set the flags for `reg <cond> value`: cmp/cmn with a 12-bit immediate (possibly
+ * shifted), tst with a logical immediate, else the value in x10. */
+static void emit_compare_imm(struct a64_ctx *c, bool sf, bool test, int reg, int64_t value)
+{
+	uint32_t field;
+	if (test) {
+		if (a64_logic_imm_field((uint64_t)value, sf, &field)) {
+			a64_emit(c, a64_logic_imm(A64_ANDS, sf, A64_ZR, reg, (uint64_t)value));
+			return;
+		}
+	} else {
+		enum a64_addsub op = value < 0 ? A64_ADDS : A64_SUBS;
+		int64_t mag = value < 0 ? -value : value;
+		if (mag < 4096) {
+			a64_emit(c, a64_addsub_imm(op, sf, A64_ZR, reg, (uint32_t)mag, false));
+			return;
+		}
+		if (mag < (1 << 24) && (mag & 0xfff) == 0) {
+			a64_emit(c, a64_addsub_imm(op, sf, A64_ZR, reg, (uint32_t)(mag >> 12), true));
+			return;
+		}
+	}
+	a64_emit_mov_imm(c, sf, A64_TMP, (uint64_t)value);
+	if (test)
+		a64_emit(c, a64_logic_reg(A64_ANDS, sf, A64_ZR, reg, A64_TMP, false));
+	else
+		a64_emit(c, a64_addsub_reg(A64_SUBS, sf, A64_ZR, reg, A64_TMP));
+}
+
+static void emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	bool sf = BPF_CLASS(insn->code) == BPF_JMP;
+	uint8_t op = BPF_OP(insn->code);
+	bool test = op == BPF_JSET;
+	int dst = a64_reg(insn->dst_reg);
+	if (BPF_SRC(insn->code) == BPF_X) {
+		int src = a64_reg(insn->src_reg);
+		a64_emit(c, test ? a64_logic_reg(A64_ANDS, sf, A64_ZR, dst, src, false)
+				 : a64_addsub_reg(A64_SUBS, sf, A64_ZR, dst, src));
+	} else {
+		emit_compare_imm(c, sf, test, dst, insn->imm);
+	}
+	a64_emit_fixup(c, a64_bcond(cond_of[op >> 4], 0), A64_FIX_INSN,
+		       c->insn + 1 + (uint32_t)(int32_t)insn->off);
+}
+
+static bool is_last_of_subprog(const struct a64_ctx *c, uint32_t i)
+{
+	const struct prog *p = c->in->prog;
+	return i + 1 == p->n_insns || prog_subprog_of(p, i + 1) != c->sub;
+}
+
+static void emit_exit(struct a64_ctx *c)
+{
+	if (!is_last_of_subprog(c, c->insn))
+		a64_emit_fixup(c, a64_b(0), A64_FIX_EPILOGUE, c->sub);
+}
+
+/* may_goto: taken once this frame's loop budget is used up. */
+static void emit_may_goto(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	a64_emit(c, a64_ldr_uimm(A64_X, false, A64_TMP, A64_SP, 0));
+	a64_emit_fixup(c, a64_cbz(true, A64_TMP, 0), A64_FIX_INSN,
+		       c->insn + 1 + (uint32_t)(int32_t)insn->off);
+	a64_emit(c, a64_addsub_imm(A64_SUB, true, A64_TMP, A64_TMP, 1, false));
+	a64_emit(c, a64_str_uimm(A64_X, A64_TMP, A64_SP, 0));
+}
+
+static int emit_helper_call(struct a64_ctx *c, int32_t id)
+{
+	const char *sym = helper_symbol(id);
+	if (!sym) {
+		a64_emit_mov_imm(c, true, A64_HELPER_ID, (uint64_t)(int64_t)id);
+		sym = HELPER_CALL_GENERIC;
+	}
+	a64_emit_call_symbol(c, sym);
+	a64_emit(c, a64_mov_reg(true, A64_R0, 0));
+	return 0;
+}
+
+static int emit_call(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	if (BPF_SRC(insn->code) == BPF_X) {
+		/* callx: the register holds a helper id (as the conformance suite uses it). */
+		a64_emit(c, a64_mov_reg(true, A64_HELPER_ID, a64_reg(insn->dst_reg)));
+		a64_emit_call_symbol(c, HELPER_CALL_GENERIC);
+		a64_emit(c, a64_mov_reg(true, A64_R0, 0));
+		return 0;
+	}
+	if (insn->src_reg == BPF_PSEUDO_CALL) {
+		uint32_t target = c->insn + 1 + (uint32_t)insn->imm;
+		a64_emit_fixup(c, a64_bl(0), A64_FIX_SUBPROG, prog_subprog_of(c->in->prog, target));
+		a64_emit(c, a64_mov_reg(true, A64_R0, 0));
+		return 0;
+	}
+	if (insn->src_reg == 0)
+		return emit_helper_call(c, insn->imm);
+	diag_insn(c->in->module, c->in->prog, c->insn, "call with src_reg %d (kfunc) not supported",
+		  insn->src_reg);
+	return -1;
+}
+
+static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	uint8_t op = BPF_OP(insn->code);
+	bool jmp32 = BPF_CLASS(insn->code) == BPF_JMP32;
+	switch (op) {
+	case BPF_JA: {
+		int32_t off = jmp32 ? insn->imm : insn->off;
+		a64_emit_fixup(c, a64_b(0), A64_FIX_INSN, c->insn + 1 + (uint32_t)off);
+		return 0;
+	}
+	case BPF_EXIT:
+		emit_exit(c);
+		return 0;
+	case BPF_CALL:
+		return emit_call(c, insn);
+	case BPF_TAIL_CALL:
+		return a64_emit_tail_call(c, insn);
+	case BPF_JCOND:
+		if (jmp32 || insn->src_reg != 0)
+			break;
+		emit_may_goto(c, insn);
+		return 0;
+	default:
+		emit_cond_jump(c, insn);
+		return 0;
+	}
+	diag_insn(c->in->module, c->in->prog, c->insn, "unknown jump 0x%02x (src_reg %d)", insn->code,
+		  insn->src_reg);
+	return -1;
+}
+
+/* ---- the switch ---- */
+
+static int emit_insn(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	switch (BPF_CLASS(insn->code)) {
+	case BPF_ALU:
+	case BPF_ALU64:
+		return emit_alu(c, insn);
+	case BPF_LDX:
+		emit_ldx(c, insn);
+		return 0;
+	case BPF_ST:
+		emit_st_imm(c, insn);
+		return 0;
+	case BPF_STX:
+		if (BPF_MODE(insn->code) == BPF_ATOMIC)
+			return emit_atomic(c, insn);
+		emit_stx(c, insn);
+		return 0;
+	case BPF_LD:
+		if (insn_is_ld_imm64(insn))
+			return emit_ld_imm64(c, insn);
+		break;
+	case BPF_JMP:
+	case BPF_JMP32:
+		return emit_jmp(c, insn);
+	}
+	diag_insn(c->in->module, c->in->prog, c->insn, "opcode 0x%02x not supported", insn->code);
+	return -1;
+}
+
+static uint32_t fixup_target(const struct a64_ctx *c, const struct a64_fixup *f)
+{
+	switch (f->kind) {
+	case A64_FIX_INSN: return c->body[f->target];
+	case A64_FIX_SUBPROG: return c->sub_entry[f->target];
+	case A64_FIX_EPILOGUE: return c->epilogue[f->target];
+	case A64_FIX_LOCAL: break;
+	}
+	return f->target;
+}
+
+static int apply_fixups(struct a64_ctx *c)
+{
+	for (size_t i = 0; i < c->n_fixups; i++) {
+		const struct a64_fixup *f = &c->fixups[i];
+		int32_t off = (int32_t)(fixup_target(c, f) - f->at);
+		uint32_t word = read_word(c, f->at);
+		if (!a64_branch_in_range(word, off)) {
+			diag_insn(c->in->module, c->in->prog, f->insn, "branch out of range (%d bytes)", off);
+			return -1;
+		}
+		code_patch32(c->code, f->at, a64_patch_branch(word, off));
+	}
+	return 0;
+}
+
+static void find_may_goto(struct a64_ctx *c)
+{
+	const struct prog *p = c->in->prog;
+	for (uint32_t i = 0; i < p->n_insns; i++)
+		if (p->insns[i].code == (BPF_JMP | BPF_JCOND))
+			c->sub_may_goto[prog_subprog_of(p, i)] = true;
+}
+
+static int emit_program(struct a64_ctx *c)
+{
+	const struct prog *p = c->in->prog;
+	c->code->tail_entry = a64_emit_entry_wrapper(c);
+	for (uint32_t i = 0; i < p->n_insns; i++) {
+		c->insn = i;
+		uint32_t sub = prog_subprog_of(p, i);
+		if (i == p->subprogs[sub].start) {
+			c->sub = sub;
+			c->sub_entry[sub] = a64_here(c);
+			a64_emit_prologue(c, sub);
+		}
+		c->body[i] = a64_here(c);
+		/* Listings show a function's prologue (and the entry wrapper) under its first
+		 * instruction; branches go to the body. */
+		c->code->insn_offset[i] = i == 0 ? 0 : i == p->subprogs[sub].start ? c->sub_entry[sub] : c->body[i];
+		if (insn_is_ld_imm64(&p->insns[i])) {
+			if (i + 1 >= p->n_insns) {
+				diag_insn(c->in->module, p, i, "ld_imm64 without its second half");
+				return -1;
+			}
+			if (emit_ld_imm64(c, &p->insns[i]))
+				return -1;
+			c->body[i + 1] = c->code->insn_offset[i + 1] = a64_here(c);
+			i++;
+		} else if (emit_insn(c, &p->insns[i])) {
+			return -1;
+		}
+		if (is_last_of_subprog(c, i)) {
+			c->epilogue[sub] = a64_here(c);
+			a64_emit_epilogue(c);
+		}
+	}
+	c->body[p->n_insns] = c->code->insn_offset[p->n_insns] = a64_here(c);
+	return apply_fixups(c);
+}
+
+int a64_compile(const struct codegen_input *in, struct prog_code *out, bool lse)
+{
+	const struct prog *p = in->prog;
+	if (p->n_insns == 0 || p->n_subprogs == 0) {
+		diag_prog(in->module, p, "empty program");
+		return -1;
+	}
+	struct a64_ctx c = {.in = in, .code = out, .lse = lse};
+	free(out->insn_offset);
+	out->insn_offset = xcalloc(p->n_insns + 1, sizeof(uint32_t));
+	out->n_insn_offsets = p->n_insns + 1;
+	c.body = xcalloc(p->n_insns + 1, sizeof(uint32_t));
+	c.sub_entry = xcalloc(p->n_subprogs, sizeof(uint32_t));
+	c.epilogue = xcalloc(p->n_subprogs, sizeof(uint32_t));
+	c.sub_may_goto = xcalloc(p->n_subprogs, sizeof(bool));
+	find_may_goto(&c);
+	int ret = emit_program(&c);
+	free(c.body);
+	free(c.sub_entry);
+	free(c.epilogue);
+	free(c.sub_may_goto);
+	free(c.fixups);
+	return ret;
+}
