@@ -10,11 +10,13 @@ OBJ "dir/NAME.bpf.o" the expected outputs are DIR/NAME.txt and DIR/NAME.json. Wi
 the verdicts derived in the sources' comments.
 """
 import argparse
-import difflib
 import json
 import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import golden_lib  # noqa: E402
 
 
 def run(bpfaot, obj, json_output):
@@ -42,24 +44,9 @@ def main():
         for json_output, ext in ((False, '.txt'), (True, '.json')):
             actual = run(args.bpfaot, obj, json_output)
             path = os.path.join(args.golden_dir, name + ext)
-            if args.refresh:
-                with open(path, 'w') as f:
-                    f.write(actual)
-                print(f'wrote {path}')
-                continue
-            try:
-                with open(path) as f:
-                    expected = f.read()
-            except FileNotFoundError:
-                print(f'{path}: missing (meson compile -C BUILD refresh-analysis-golden)')
+            if not golden_lib.check(path, actual, golden_lib.refresh_requested(args.refresh),
+                                    'meson compile -C BUILD refresh-analysis-golden'):
                 failed += 1
-                continue
-            if actual != expected:
-                failed += 1
-                sys.stdout.writelines(difflib.unified_diff(
-                    expected.splitlines(True), actual.splitlines(True), path, 'actual'))
-            else:
-                print(f'{path}: ok')
     return 1 if failed else 0
 
 

@@ -8,10 +8,12 @@ DIR/NAME.json. Without --refresh, a difference fails the test and prints a unifi
 diff; with --refresh the files are rewritten (review them with `git diff`).
 """
 import argparse
-import difflib
 import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import golden_lib  # noqa: E402
 
 
 def golden_name(obj):
@@ -49,24 +51,9 @@ def main():
         for json_output, ext in ((False, '.txt'), (True, '.json')):
             actual = inspect(args.bpfaot, obj, json_output)
             path = os.path.join(args.golden_dir, name + ext)
-            if args.refresh:
-                with open(path, 'w') as f:
-                    f.write(actual)
-                print(f'wrote {path}')
-                continue
-            try:
-                with open(path) as f:
-                    expected = f.read()
-            except FileNotFoundError:
-                print(f'{path}: missing golden file (run the refresh-frontend-golden target)')
+            if not golden_lib.check(path, actual, golden_lib.refresh_requested(args.refresh),
+                                    'run the refresh-frontend-golden target'):
                 failed += 1
-                continue
-            if actual != expected:
-                failed += 1
-                sys.stdout.writelines(difflib.unified_diff(
-                    expected.splitlines(True), actual.splitlines(True), path, 'actual'))
-            else:
-                print(f'{path}: ok')
     return 1 if failed else 0
 
 

@@ -5,15 +5,17 @@ instead (then review them with `git diff tests/x86/golden`).
 
 usage: golden.py BPFAOT GOLDEN_DIR WORK_DIR NAME=OBJECT...
 """
-import difflib
 import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import golden_lib  # noqa: E402
+
 
 def main():
     bpfaot, golden_dir, work = sys.argv[1:4]
-    refresh = os.environ.get('BPFAOT_REFRESH_GOLDEN') == '1'
+    refresh = golden_lib.refresh_requested()
     os.makedirs(work, exist_ok=True)
     failed = 0
     for arg in sys.argv[4:]:
@@ -26,21 +28,11 @@ def main():
             print('FAIL %s: bpfaot compile: %s' % (name, p.stderr.strip()))
             failed += 1
             continue
-        got = open(listing).read()
-        golden = os.path.join(golden_dir, name + '.s')
-        if refresh:
-            with open(golden, 'w') as f:
-                f.write(got)
-            print('refreshed %s' % golden)
-            continue
-        want = open(golden).read() if os.path.exists(golden) else ''
-        if got != want:
+        with open(listing) as f:
+            got = f.read()
+        if not golden_lib.check(os.path.join(golden_dir, name + '.s'), got, refresh,
+                                'BPFAOT_REFRESH_GOLDEN=1 meson test golden-listings'):
             failed += 1
-            print('FAIL %s: listing differs from %s' % (name, golden))
-            sys.stdout.writelines(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
-                                                       golden, listing))
-        else:
-            print('ok   %s' % name)
     print('%d golden listings, %d differ' % (len(sys.argv) - 4, failed))
     return 1 if failed else 0
 
