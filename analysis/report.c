@@ -175,6 +175,7 @@ void analysis_report_print(FILE *out, const struct module *m, const struct prog_
 			   bool json)
 {
 	if (!json) {
+		fputs("analysis\n", out);
 		for (uint32_t i = 0; i < m->n_progs; i++)
 			text_prog(out, m, &m->progs[i], &analyses[i]);
 		return;
@@ -182,8 +183,6 @@ void analysis_report_print(FILE *out, const struct module *m, const struct prog_
 	struct json j;
 	json_init(&j, out);
 	json_object_begin(&j);
-	json_key(&j, "object");
-	json_string(&j, m->name);
 	json_key(&j, "programs");
 	json_array_begin(&j);
 	for (uint32_t i = 0; i < m->n_progs; i++)

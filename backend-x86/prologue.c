@@ -18,6 +18,9 @@
  *     sub rsp, ALLOC      ; BPF stack (+ may_goto counter), keeps calls 16-byte aligned
  *     push rbx ...        ; the callee-saved registers this function uses (r6-r9)
  *
+ * A program that makes no tail calls never reads the counter: it has no wrapper, and its
+ * tail-call entry is its first byte.
+ *
  * Every function, entry body or subprogram, has that same shape from .Lbody on and
  * leaves with the mirror image (pop ...; leave; ret). So a tail call unwinds the frame of
  * the function it is made from and jumps to the target's body: the target returns its

@@ -53,7 +53,7 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct offsets *cur)
 	x->func = f;
 	x->func_end = f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 	cur->func[f] = (uint32_t)c->size;
-	if (f == 0)
+	if (f == 0 && x->needs_counter)
 		x86_emit_entry_wrapper(x);
 	x86_emit_prologue(x, f);
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
@@ -94,6 +94,16 @@ static bool subprogs_valid(const struct prog *p)
 	return true;
 }
 
+/* Only a program that makes tail calls (itself or in a subprogram) reads the counter;
+ * the others need no entry wrapper, and their tail-call entry is their first byte. */
+static bool makes_tail_calls(const struct prog *p)
+{
+	for (uint32_t i = 0; i < p->n_insns; i++)
+		if (p->insns[i].code == (BPF_JMP | BPF_TAIL_CALL) || insn_is_tail_call(&p->insns[i]))
+			return true;
+	return false;
+}
+
 static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 {
 	const struct prog *p = in->prog;
@@ -101,7 +111,7 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 		diag_prog(in->module, p, "program has no instructions or malformed subprograms");
 		return -1;
 	}
-	struct x86_ctx x = {.in = in, .code = out};
+	struct x86_ctx x = {.in = in, .code = out, .needs_counter = makes_tail_calls(p)};
 	x.frames = xcalloc(p->n_subprogs, sizeof(*x.frames));
 	x86_frames_plan(&x);
 	free(out->insn_offset);
@@ -113,6 +123,7 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 	int ret = -1;
 	for (int pass = 0; pass < MAX_PASSES; pass++) {
 		x.first_pass = pass == 0;
+		out->tail_entry = 0;
 		x.prev_code = prev.code;
 		x.prev_func = prev.func;
 		x.prev_epilogue = prev.epilogue;

@@ -141,6 +141,7 @@ struct x86_ctx {
 	uint32_t *prev_func;        /* n_subprogs */
 	uint32_t *prev_epilogue;    /* n_subprogs */
 	bool first_pass;            /* no previous offsets: every jump long, nothing elided */
+	bool needs_counter;         /* the program makes tail calls: emit the entry wrapper */
 	uint32_t func;              /* subprogram being emitted */
 	uint32_t func_end;          /* one past its last instruction */
 	uint32_t insn;              /* instruction being emitted */

@@ -25,6 +25,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#ifndef BPFAOT_RUN_LINK_FLAGS
+#define BPFAOT_RUN_LINK_FLAGS "" /* e.g. -fsanitize=address for a sanitized runtime */
+#endif
 #ifndef BPFAOT_LIBDIR
 #define BPFAOT_LIBDIR "/usr/local/lib"
 #endif
@@ -115,11 +118,14 @@ static error_t parse_run(int key, char *arg, struct argp_state *state)
 	}
 }
 
+/* By the target's name, or its family ("aarch64-lse" links and runs like "aarch64"). */
 static const struct toolchain *toolchain_for(const struct target *t)
 {
-	for (size_t i = 0; i < sizeof(toolchains) / sizeof(toolchains[0]); i++)
-		if (!strcmp(toolchains[i].target, t->name))
+	for (size_t i = 0; i < sizeof(toolchains) / sizeof(toolchains[0]); i++) {
+		size_t n = strlen(toolchains[i].target);
+		if (!strncmp(toolchains[i].target, t->name, n) && (t->name[n] == 0 || t->name[n] == '-'))
 			return &toolchains[i];
+	}
 	return NULL;
 }
 
@@ -264,7 +270,9 @@ static int build(const struct run_cli *cli, const struct target *t, const struct
 		return -1;
 	}
 	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
-	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL};
+	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL, NULL};
+	if (BPFAOT_RUN_LINK_FLAGS[0])
+		argv[7] = BPFAOT_RUN_LINK_FLAGS;
 	ret = spawn(argv) == 0 ? 0 : -1;
 	if (ret)
 		fprintf(stderr, "bpfaot run: linking with %s failed\n", cc);

@@ -13,11 +13,13 @@
 
 #include <llvm-c/Disassembler.h>
 #include <llvm-c/Target.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct disasm {
 	LLVMDisasmContextRef ctx;
+	char target[32]; /* the last branch target's name, see branch_target_name() */
 };
 
 static void init_llvm(void)
@@ -31,20 +33,39 @@ static void init_llvm(void)
 	done = true;
 }
 
+/* Branch and call targets print as the offset they reach ("jae 0x5f") instead of the
+ * raw displacement; LLVM asks for a symbol name for each one. */
+static const char *branch_target_name(void *info, uint64_t value, uint64_t *type, uint64_t pc,
+				      const char **name)
+{
+	struct disasm *d = info;
+	(void)pc;
+	*name = NULL;
+	if (*type != LLVMDisassembler_ReferenceType_In_Branch) {
+		*type = LLVMDisassembler_ReferenceType_InOut_None;
+		return NULL;
+	}
+	*type = LLVMDisassembler_ReferenceType_InOut_None;
+	snprintf(d->target, sizeof(d->target), "0x%" PRIx64, value);
+	return d->target;
+}
+
 struct disasm *disasm_new(const char *triple, const char *cpu)
 {
 	init_llvm();
-	LLVMDisasmContextRef ctx = LLVMCreateDisasmCPU(triple, cpu ? cpu : "", NULL, 0, NULL, NULL);
-	if (!ctx)
+	struct disasm *d = xcalloc(1, sizeof(*d));
+	LLVMDisasmContextRef ctx = LLVMCreateDisasmCPU(triple, cpu ? cpu : "", d, 0, NULL, branch_target_name);
+	if (!ctx) {
+		free(d);
 		return NULL;
+	}
 	/* Intel syntax on x86 (the variant is ignored elsewhere), hex immediates. */
 	LLVMSetDisasmOptions(ctx, LLVMDisassembler_Option_PrintImmHex | LLVMDisassembler_Option_AsmPrinterVariant);
-	struct disasm *d = xcalloc(1, sizeof(*d));
 	d->ctx = ctx;
 	return d;
 }
 
-size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
+static size_t disasm_raw(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
 {
 	buf[0] = 0;
 	size_t len = LLVMDisasmInstruction(d->ctx, (uint8_t *)bytes, n, pc, buf, size);
@@ -56,6 +77,21 @@ size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc,
 	for (char *p = buf; *p; p++)
 		if (*p == '\t')
 			*p = ' ';
+	return len;
+}
+
+size_t disasm_one(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
+{
+	size_t len = disasm_raw(d, bytes, n, pc, buf, size);
+	/* LLVM decodes a lock prefix as an instruction of its own: join it to the next. */
+	if (len && len < n && !strcmp(buf, "lock")) {
+		size_t used = strlen(buf);
+		buf[used++] = ' ';
+		size_t more = disasm_raw(d, bytes + len, n - len, pc + len, buf + used, size - used);
+		if (!more)
+			buf[used - 1] = 0;
+		len += more;
+	}
 	return len;
 }
 
@@ -169,7 +205,8 @@ int listing_write(FILE *out, const struct objwriter_input *in)
 		return -1;
 	}
 	struct disasm *bpf = disasm_new("bpfel", "v4");
-	fprintf(out, "; bpfaot listing of %s for %s\n\n", in->module->path, in->target->name);
+	const char *base = strrchr(in->module->path, '/');
+	fprintf(out, "; bpfaot listing of %s for %s\n\n", base ? base + 1 : in->module->path, in->target->name);
 	for (uint32_t p = 0; p < in->module->n_progs; p++)
 		print_prog(out, in, p, nat, bpf);
 	disasm_free(bpf);

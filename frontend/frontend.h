@@ -95,8 +95,17 @@ struct entry {
 	uint32_t start, end; /* instruction indices within the section */
 };
 
+/* A function symbol of a code section and its extent. */
+struct func {
+	size_t sym;          /* index in elf_object.syms */
+	size_t sec;          /* section index */
+	uint32_t start, end; /* instruction indices [start, end) within the section */
+};
+
 struct reader {
 	struct elf_object elf;
+	struct func *funcs; /* sorted by section, then start */
+	size_t n_funcs;
 	struct module *m;
 	struct btfext ext;
 	struct entry *entries; /* parallel to m->progs */
@@ -118,8 +127,6 @@ int progs_link(struct reader *r);
 
 int maps_collect(struct reader *r);
 
-/* The extent [start, end) in instructions of the function symbol sym. */
-int func_extent(const struct reader *r, size_t sym, uint32_t *start, uint32_t *end);
 
 
 #endif

@@ -380,6 +380,10 @@ static int global_data_map(struct reader *r, size_t sec)
 
 /* --- prog arrays: `.values = { [i] = &prog }` --------------------------------------- */
 
+/* prog_init holds max_entries slots; a bound keeps a corrupt max_entries from asking
+ * for gigabytes. */
+#define MAX_PROG_INIT_ENTRIES (1u << 20)
+
 static int prog_array_inits(struct reader *r, size_t sec)
 {
 	const struct elf_object *o = &r->elf;
@@ -420,6 +424,11 @@ static int prog_array_inits(struct reader *r, size_t sec)
 		if (prog < 0) {
 			diag_file(o->path, "map %s: slot %llu refers to %s, which is not a program",
 				  map->name, (unsigned long long)slot, y->name);
+			return -1;
+		}
+		if (!map->prog_init && map->max_entries > MAX_PROG_INIT_ENTRIES) {
+			diag_file(o->path, "map %s: static initialiser of a prog array with %u entries (more than %u) not supported",
+				  map->name, map->max_entries, MAX_PROG_INIT_ENTRIES);
 			return -1;
 		}
 		if (!map->prog_init) {

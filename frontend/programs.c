@@ -25,45 +25,60 @@ static bool sym_is_function_in_code(const struct elf_object *o, const struct elf
 	       elf_section_is_code(&o->secs[y->shndx]);
 }
 
-int func_extent(const struct reader *r, size_t sym, uint32_t *start, uint32_t *end)
+static int compare_funcs(const void *a, const void *b)
 {
-	const struct elf_object *o = &r->elf;
-	const struct elf_symbol *y = &o->syms[sym];
-	const struct elf_section *s = &o->secs[y->shndx];
-	uint64_t n = s->size / sizeof(struct bpf_insn);
-	if (y->value % sizeof(struct bpf_insn) || y->value / sizeof(struct bpf_insn) >= n) {
-		diag_file(o->path, "function %s at offset 0x%llx is outside section %s or unaligned",
-			  y->name, (unsigned long long)y->value, s->name);
-		return -1;
-	}
-	uint64_t first = y->value / sizeof(struct bpf_insn), last = n;
-	if (y->size) {
-		if (y->size % sizeof(struct bpf_insn) || y->size / sizeof(struct bpf_insn) > n - first) {
-			diag_file(o->path, "function %s (size %llu) does not fit in section %s", y->name,
-				  (unsigned long long)y->size, s->name);
-			return -1;
-		}
-		last = first + y->size / sizeof(struct bpf_insn);
-	} else {
-		/* No size (hand-written code): up to the next function. */
-		for (size_t i = 1; i < o->n_syms; i++) {
-			const struct elf_symbol *z = &o->syms[i];
-			if (sym_is_function_in_code(o, z) && z->shndx == y->shndx &&
-			    z->value > y->value && z->value / sizeof(struct bpf_insn) < last)
-				last = z->value / sizeof(struct bpf_insn);
-		}
-	}
-	*start = (uint32_t)first;
-	*end = (uint32_t)last;
-	return 0;
-}
-
-static int compare_entries(const void *a, const void *b)
-{
-	const struct entry *x = a, *y = b;
+	const struct func *x = a, *y = b;
 	if (x->sec != y->sec)
 		return x->sec < y->sec ? -1 : 1;
-	return x->start < y->start ? -1 : x->start > y->start;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->sym < y->sym ? -1 : x->sym > y->sym;
+}
+
+/* Every function symbol of a code section, with its extent: [value, value + size), or up
+ * to the next function when the symbol has no size (hand-written code). */
+static int collect_funcs(struct reader *r)
+{
+	const struct elf_object *o = &r->elf;
+	size_t cap = 0;
+	for (size_t i = 1; i < o->n_syms; i++) {
+		const struct elf_symbol *y = &o->syms[i];
+		if (!sym_is_function_in_code(o, y))
+			continue;
+		const struct elf_section *s = &o->secs[y->shndx];
+		uint64_t n = s->size / sizeof(struct bpf_insn);
+		if (y->value % sizeof(struct bpf_insn) || y->value / sizeof(struct bpf_insn) >= n) {
+			diag_file(o->path, "function %s at offset 0x%llx is outside section %s or unaligned",
+				  y->name, (unsigned long long)y->value, s->name);
+			return -1;
+		}
+		uint64_t first = y->value / sizeof(struct bpf_insn), last = 0;
+		if (y->size) {
+			if (y->size % sizeof(struct bpf_insn) ||
+			    y->size / sizeof(struct bpf_insn) > n - first) {
+				diag_file(o->path, "function %s (size %llu) does not fit in section %s",
+					  y->name, (unsigned long long)y->size, s->name);
+				return -1;
+			}
+			last = first + y->size / sizeof(struct bpf_insn);
+		}
+		struct func f = {i, y->shndx, (uint32_t)first, (uint32_t)last};
+		VEC_PUSH(r->funcs, r->n_funcs, cap, f);
+	}
+	if (r->n_funcs)
+		qsort(r->funcs, r->n_funcs, sizeof(*r->funcs), compare_funcs);
+	for (size_t i = 0; i < r->n_funcs; i++) {
+		struct func *f = &r->funcs[i];
+		if (f->end)
+			continue;
+		f->end = (uint32_t)(o->secs[f->sec].size / sizeof(struct bpf_insn));
+		for (size_t k = i + 1; k < r->n_funcs && r->funcs[k].sec == f->sec; k++)
+			if (r->funcs[k].start > f->start) {
+				f->end = r->funcs[k].start;
+				break;
+			}
+	}
+	return 0;
 }
 
 static bool section_is_text(const struct elf_section *s)
@@ -71,36 +86,27 @@ static bool section_is_text(const struct elf_section *s)
 	return !strcmp(s->name, ".text");
 }
 
-/* Entries: functions outside .text, or else the global functions of .text. */
-static int find_entries(struct reader *r, struct entry **out, size_t *n_out)
+/* Entries: functions outside .text, or else the global functions of .text; aliases (a
+ * second symbol at the same place) once. In section order, then by offset, as libbpf. */
+static void find_entries(struct reader *r, struct entry **out, size_t *n_out)
 {
 	const struct elf_object *o = &r->elf;
 	struct entry *entries = NULL;
 	size_t n = 0, cap = 0;
 	for (int pass = 0; pass < 2 && n == 0; pass++)
-		for (size_t i = 1; i < o->n_syms; i++) {
-			const struct elf_symbol *y = &o->syms[i];
-			if (!sym_is_function_in_code(o, y))
-				continue;
-			bool text = section_is_text(&o->secs[y->shndx]);
+		for (size_t i = 0; i < r->n_funcs; i++) {
+			const struct func *f = &r->funcs[i];
+			const struct elf_symbol *y = &o->syms[f->sym];
+			bool text = section_is_text(&o->secs[f->sec]);
 			if (pass == 0 ? text : !text || y->bind != STB_GLOBAL)
 				continue;
-			struct entry e = {.sym = i, .sec = y->shndx};
-			if (func_extent(r, i, &e.start, &e.end)) {
-				free(entries);
-				return -1;
-			}
-			bool duplicate = false; /* an alias of a function already seen */
-			for (size_t k = 0; k < n; k++)
-				duplicate |= entries[k].sec == e.sec && entries[k].start == e.start;
-			if (!duplicate)
-				VEC_PUSH(entries, n, cap, e);
+			if (n && entries[n - 1].sec == f->sec && entries[n - 1].start == f->start)
+				continue;
+			struct entry e = {f->sym, f->sec, f->start, f->end};
+			VEC_PUSH(entries, n, cap, e);
 		}
-	if (n)
-		qsort(entries, n, sizeof(*entries), compare_entries);
 	*out = entries;
 	*n_out = n;
-	return 0;
 }
 
 /* Sleepable: "fentry.s/...", "lsm.s/...", "uprobe.s", ... and "syscall". */
@@ -116,8 +122,9 @@ int progs_collect(struct reader *r)
 {
 	struct entry *entries;
 	size_t n;
-	if (find_entries(r, &entries, &n))
+	if (collect_funcs(r))
 		return -1;
+	find_entries(r, &entries, &n);
 	if (n == 0) {
 		diag_file(r->elf.path, "no programs (no functions in executable sections)");
 		return -1;
@@ -151,6 +158,10 @@ struct chunk {
 	uint32_t pos;        /* index of its first instruction in the program */
 	uint32_t cursor;     /* next instruction to relocate, relative to start */
 };
+
+/* The kernel's limit on a program's size (BPF_COMPLEXITY_LIMIT_INSNS); it also bounds
+ * what a crafted object can make the linker copy. */
+#define MAX_LINKED_INSNS 1000000u
 
 struct linker {
 	struct reader *r;
@@ -206,28 +217,19 @@ static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_
 	return l->n_chunks - 1;
 }
 
-/* The function symbol of section sec whose code contains instruction idx (the one that
- * starts latest, so that a symbol at idx wins), or 0. */
-static size_t function_containing(struct linker *l, size_t sec, uint32_t idx, uint32_t *start,
-				  uint32_t *end)
+/* The function of section sec whose code contains instruction idx (the one that starts
+ * last, so that a symbol at idx wins; a global symbol over a local alias), or NULL. */
+static const struct func *function_containing(const struct reader *r, size_t sec, uint32_t idx)
 {
-	const struct elf_object *o = &l->r->elf;
-	size_t best = 0;
-	for (size_t i = 1; i < o->n_syms; i++) {
-		const struct elf_symbol *y = &o->syms[i];
-		if (!sym_is_function_in_code(o, y) || y->shndx != sec)
+	const struct func *best = NULL;
+	for (size_t i = 0; i < r->n_funcs; i++) {
+		const struct func *f = &r->funcs[i];
+		if (f->sec != sec || f->start > idx || idx >= f->end)
 			continue;
-		uint32_t s, e;
-		if (y->value % 8 || y->value / 8 > idx)
-			continue;
-		if (func_extent(l->r, i, &s, &e))
-			return SIZE_MAX;
-		if (idx < e && (!best || s > *start || (s == *start && y->bind == STB_GLOBAL &&
-							o->syms[best].bind != STB_GLOBAL))) {
-			best = i;
-			*start = s;
-			*end = e;
-		}
+		if (!best || f->start > best->start ||
+		    (f->start == best->start && r->elf.syms[f->sym].bind == STB_GLOBAL &&
+		     r->elf.syms[best->sym].bind != STB_GLOBAL))
+			best = f;
 	}
 	return best;
 }
@@ -243,42 +245,42 @@ static int call_target(struct linker *l, uint32_t at, size_t sec, int64_t idx, u
 		return -1;
 	}
 	uint32_t target = (uint32_t)idx;
+	const struct func *f = function_containing(l->r, sec, target);
 	for (size_t i = 0; i < l->n_chunks; i++) {
 		const struct chunk *c = &l->chunks[i];
 		if (c->sec == sec && c->start <= target && target < c->end) {
 			*pos = c->pos + (target - c->start);
 			if (!has_subprog_at(l->p, *pos)) {
 				/* The callee is inside code already in the program. */
-				uint32_t fs = 0, fe = 0;
-				size_t f = function_containing(l, sec, target, &fs, &fe);
-				if (f == SIZE_MAX)
-					return -1;
-				char *name = f ? xasprintf("%s+0x%x", o->syms[f].name, (target - fs) * 8)
-					       : xasprintf("%s+0x%x", s->name, target * 8);
+				char *name = !f ? xasprintf("%s+0x%x", s->name, target * 8)
+					 : f->start == target ? xstrdup(o->syms[f->sym].name)
+					 : xasprintf("%s+0x%x", o->syms[f->sym].name, (target - f->start) * 8);
 				add_subprog(l, name, *pos, false);
 				free(name);
 			}
 			return 0;
 		}
 	}
-	uint32_t fs = 0, fe = 0;
-	size_t f = function_containing(l, sec, target, &fs, &fe);
-	if (f == SIZE_MAX)
-		return -1;
 	if (!f) {
 		diag_insn(l->r->m, l->p, at, "call target %s+0x%x is not inside any function", s->name,
 			  target * 8);
 		return -1;
 	}
+	if (l->p->n_insns + (uint64_t)(f->end - target) > MAX_LINKED_INSNS) {
+		diag_insn(l->r->m, l->p, at, "program exceeds %u instructions after linking",
+			  MAX_LINKED_INSNS);
+		return -1;
+	}
 	*pos = l->p->n_insns;
-	if (fs == target) {
-		add_subprog(l, o->syms[f].name, *pos, o->syms[f].bind == STB_GLOBAL);
+	const struct elf_symbol *y = &o->syms[f->sym];
+	if (f->start == target) {
+		add_subprog(l, y->name, *pos, y->bind == STB_GLOBAL);
 	} else {
-		char *name = xasprintf("%s+0x%x", o->syms[f].name, (target - fs) * 8);
+		char *name = xasprintf("%s+0x%x", y->name, (target - f->start) * 8);
 		add_subprog(l, name, *pos, false);
 		free(name);
 	}
-	append_chunk(l, sec, target, fe);
+	append_chunk(l, sec, target, f->end);
 	return 0;
 }
 

@@ -85,6 +85,7 @@ static void reader_free(struct reader *r)
 {
 	btfext_free(&r->ext);
 	free(r->entries);
+	free(r->funcs);
 	free(r->sec_map);
 	free(r->map_sec);
 	free(r->map_off);

@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 static pthread_mutex_t cpu_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -91,6 +92,22 @@ int bpfaot_set_nr_cpus(int n)
 	return err;
 }
 
+/* Wait for a release; after a second without one, say once why a thread may hang. */
+static void wait_for_release(int n)
+{
+	struct timespec deadline;
+	clock_gettime(CLOCK_REALTIME, &deadline);
+	deadline.tv_sec += 1;
+	if (pthread_cond_timedwait(&cpu_released, &cpu_lock, &deadline) == ETIMEDOUT &&
+	    !waited_warning) {
+		waited_warning = true;
+		fprintf(stderr,
+			"bpfaot: all %d CPU slots have been owned by other threads for a second; "
+			"waiting (see BPFAOT_NR_CPUS in docs/runtime.md)\n",
+			n);
+	}
+}
+
 static int acquire_slot(void)
 {
 	int n = bpfaot_num_possible_cpus();
@@ -105,14 +122,7 @@ static int acquire_slot(void)
 				return i;
 			}
 		}
-		if (!waited_warning) {
-			waited_warning = true;
-			fprintf(stderr,
-				"bpfaot: all %d CPU slots are owned by other threads; waiting for one "
-				"(see BPFAOT_NR_CPUS in docs/runtime.md)\n",
-				n);
-		}
-		pthread_cond_wait(&cpu_released, &cpu_lock);
+		wait_for_release(n);
 	}
 }
 

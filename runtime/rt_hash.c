@@ -203,8 +203,12 @@ static struct rt_elem *lru_evict(struct rt_hash *h, uint32_t held)
 	return NULL;
 }
 
-/* A fresh element for a new key (stripe `held` locked); NULL when the map is full. */
-static struct rt_elem *elem_alloc(struct rt_hash *h, uint32_t max_entries, uint32_t held)
+/* A fresh element for a new key with this hash (its stripe `held` locked); NULL when the
+ * map is full. The hash is set before the element joins the LRU list, so that an evictor
+ * on another thread sees the stripe that this thread holds and leaves the element alone
+ * until it is linked into its bucket. */
+static struct rt_elem *elem_alloc(struct rt_hash *h, uint32_t max_entries, uint32_t hash,
+				  uint32_t held)
 {
 	struct rt_elem *e = NULL;
 	pthread_mutex_lock(&h->pool_lock);
@@ -219,9 +223,13 @@ static struct rt_elem *elem_alloc(struct rt_hash *h, uint32_t max_entries, uint3
 	} else if (h->lru) {
 		e = lru_evict(h, held);
 	}
-	if (e && h->lru) {
+	if (e) {
+		e->hash = hash;
+		e->next = NULL;
+		e->pprev = NULL;
 		e->ref = 0;
-		lru_push_front(h, e);
+		if (h->lru)
+			lru_push_front(h, e);
 	}
 	pthread_mutex_unlock(&h->pool_lock);
 	return e;
@@ -306,11 +314,10 @@ static int hash_update(struct bpfaot_map *map, const void *key, const void *valu
 		if (h->lru)
 			__atomic_store_n(&e->ref, 1, __ATOMIC_RELAXED);
 	} else {
-		e = elem_alloc(h, map->max_entries, stripe);
+		e = elem_alloc(h, map->max_entries, hash, stripe);
 		if (!e) {
 			err = h->lru ? -ENOMEM : -E2BIG;
 		} else {
-			e->hash = hash;
 			memcpy(elem_key(e), key, map->key_size);
 			store_value(h, map, e, value, cpu, true);
 			bucket_link(h, e);

@@ -50,17 +50,25 @@ static long safe_strncpy(char *dst, const char *src, uint32_t size)
 	long page = sysconf(_SC_PAGESIZE);
 	uint32_t done = 0;
 	while (done < size) {
+		/* Read through a bounce buffer in pieces that do not cross a page, so that
+		 * nothing past the NUL lands in dst and a fault is reported where it is. */
+		char chunk[256];
 		uintptr_t at = (uintptr_t)src + done;
-		size_t to_page_end = (size_t)page - (at & ((uintptr_t)page - 1));
-		size_t chunk = size - done < to_page_end ? size - done : to_page_end;
-		if (vm_read(dst + done, (const void *)at, chunk) != 0) {
+		size_t n = (size_t)page - (at & ((uintptr_t)page - 1));
+		if (n > sizeof(chunk))
+			n = sizeof(chunk);
+		if (n > size - done)
+			n = size - done;
+		if (vm_read(chunk, (const void *)at, n) != 0) {
 			memset(dst, 0, size);
 			return -EFAULT;
 		}
-		const char *nul = memchr(dst + done, '\0', chunk);
+		const char *nul = memchr(chunk, '\0', n);
+		size_t take = nul ? (size_t)(nul - chunk) + 1 : n;
+		memcpy(dst + done, chunk, take);
+		done += (uint32_t)take;
 		if (nul)
-			return nul - dst + 1;
-		done += (uint32_t)chunk;
+			return done;
 	}
 	dst[size - 1] = '\0';
 	return size;

@@ -57,6 +57,9 @@ struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj, con
  * with two arguments sets r1 and r2 (the C prototype names only the context). */
 typedef uint64_t (*entry_r1_r2)(void *r1, uint64_t r2);
 
+#if defined(__clang__)
+__attribute__((no_sanitize("function"))) /* the two-argument call above is deliberate */
+#endif
 int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64_t ctx_size,
 		    uint64_t *retval)
 {

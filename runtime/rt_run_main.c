@@ -235,6 +235,11 @@ int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
 		fprintf(stderr, usage, argc > 0 ? argv[0] : "bpfaot run");
 		return 2;
 	}
+	if (obj && obj->abi_version != BPFAOT_ABI_VERSION) {
+		fprintf(stderr, "bpfaot run: the object has ABI version %u, this runtime %u\n",
+			obj->abi_version, BPFAOT_ABI_VERSION);
+		return 1;
+	}
 	int err = bpfaot_object_open(obj);
 	if (err) {
 		fprintf(stderr, "bpfaot run: cannot open the object: %s\n", strerror(-err));

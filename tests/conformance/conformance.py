@@ -126,7 +126,8 @@ def main():
         f.write(HARNESS % {'decls': '\n'.join(decls), 'cases': '\n'.join(cases)})
     exe = os.path.join(work, 'conformance')
     include = os.path.join(os.path.dirname(os.path.dirname(runtime_dir)), 'runtime')
-    link = subprocess.run([cc, '-I', include, harness] + objects + [runtime, '-lpthread', '-o', exe],
+    extra = os.environ.get('BPFAOT_TEST_LDFLAGS', '').split()
+    link = subprocess.run([cc, '-I', include, harness] + objects + [runtime, '-lpthread', '-o', exe] + extra,
                           capture_output=True, text=True)
     if link.returncode:
         print(link.stderr)

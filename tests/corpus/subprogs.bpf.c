@@ -39,10 +39,16 @@ int xdp_entry(struct xdp_md *ctx)
 	return in_section(ctx) ? XDP_PASS : XDP_DROP;
 }
 
+static const char names[2][8] = {"first", "second"};
+static __u32 hits[4];
+
 SEC("kprobe/do_nanosleep")
 int probe(void *ctx)
 {
 	__u64 t = bpf_ktime_get_ns();
+	bpf_printk("probe %s", names[t & 1]);
+	hits[(t >> 3) & 3]++;
+	hits[2] += 2;
 	return global_clamp((int)t, 10) + square((int)(t >> 32));
 }
 

@@ -1,0 +1,317 @@
+/* Hash, per-CPU hash, LRU hash and LRU per-CPU hash maps against the kernel's semantics
+ * (kernel/bpf/hashtab.c): flags, errors, full maps, iteration, eviction, threads. */
+#include "rt_test.h"
+
+#include <linux/bpf.h>
+#include <pthread.h>
+
+static int count_keys(struct bpfaot_map *map, uint32_t *seen, uint32_t seen_size)
+{
+	uint32_t key, prev;
+	int n = 0;
+	const void *cur = NULL;
+	while (bpfaot_map_get_next_key(map, cur, &key, 4) == 0) {
+		if (key < seen_size)
+			seen[key]++;
+		prev = key;
+		cur = &prev;
+		if (++n > 100000)
+			break;
+	}
+	return n;
+}
+
+static void test_hash_flags_and_errors(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 3, NULL);
+	uint32_t k = 10;
+	uint64_t v = 1, out = 0;
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_EXIST), -ENOENT);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_NOEXIST), 0);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_NOEXIST), -EEXIST);
+	v = 2;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_EXIST), 0);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), 0);
+	CHECK_EQ(out, 2);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, 3), -EINVAL);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_F_LOCK), -EINVAL);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 4, BPF_ANY), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 8, &out, 8, 0), -EINVAL);
+	/* full: a new key is -E2BIG whatever the flags; existing keys still update */
+	for (uint32_t i = 11; i < 13; i++)
+		CHECK_EQ(bpfaot_map_update_elem(&m, &i, 4, &v, 8, BPF_ANY), 0);
+	k = 99;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), -E2BIG);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_NOEXIST), -E2BIG);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_EXIST), -ENOENT);
+	CHECK_EQ((int64_t)H4(bpfaot_helper_map_update_elem, &m, &k, &v, BPF_ANY), -E2BIG);
+	k = 11;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), 0);
+	/* delete frees room */
+	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), 0);
+	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), -ENOENT);
+	CHECK_EQ((int64_t)H2(bpfaot_helper_map_delete_elem, &m, &k), -ENOENT);
+	k = 99;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), 0);
+	/* program side: the pointer is the element's value, writes are visible */
+	uint64_t *p = (uint64_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &k);
+	CHECK(p != NULL);
+	if (p)
+		*p = 1234;
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), 0);
+	CHECK_EQ(out, 1234);
+	CHECK(((uintptr_t)p & 7) == 0);
+	k = 5;
+	CHECK(H2(bpfaot_helper_map_lookup_elem, &m, &k) == 0);
+}
+
+static void test_hash_iteration(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 4, 100, NULL);
+	uint32_t next;
+	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &next, 4), -ENOENT);
+	for (uint32_t i = 0; i < 100; i++)
+		CHECK_EQ(bpfaot_map_update_elem(&m, &i, 4, &i, 4, BPF_NOEXIST), 0);
+	uint32_t seen[100] = {0};
+	CHECK_EQ(count_keys(&m, seen, 100), 100);
+	for (int i = 0; i < 100; i++)
+		CHECK_EQ(seen[i], 1);
+	/* an absent key restarts from the first */
+	uint32_t first, absent = 1000;
+	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &first, 4), 0);
+	CHECK_EQ(bpfaot_map_get_next_key(&m, &absent, &next, 4), 0);
+	CHECK_EQ(next, first);
+	CHECK_EQ(bpfaot_map_get_next_key(&m, &absent, &next, 2), -EINVAL);
+	/* deleting while iterating, the usual host pattern */
+	const void *cur = NULL;
+	uint32_t key;
+	while (bpfaot_map_get_next_key(&m, cur, &key, 4) == 0)
+		CHECK_EQ(bpfaot_map_delete_elem(&m, &key, 4, 0), 0);
+	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &next, 4), -ENOENT);
+}
+
+static void test_hash_odd_sizes(void)
+{
+	/* 6-byte keys, 3-byte values: keys compare on all 6 bytes */
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 6, 3, 4, NULL);
+	unsigned char k1[6] = {1, 2, 3, 4, 5, 6}, k2[6] = {1, 2, 3, 4, 5, 7};
+	unsigned char v1[3] = {9, 9, 9}, v2[3] = {8, 8, 8}, out[3];
+	CHECK_EQ(bpfaot_map_update_elem(&m, k1, 6, v1, 3, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_update_elem(&m, k2, 6, v2, 3, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, k1, 6, out, 3, 0), 0);
+	CHECK(memcmp(out, v1, 3) == 0);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, k2, 6, out, 3, 0), 0);
+	CHECK(memcmp(out, v2, 3) == 0);
+}
+
+static void test_percpu_hash(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 4, 8, NULL);
+	int ncpu = bpfaot_num_possible_cpus();
+	size_t host_size = 8 * (size_t)ncpu;
+	uint64_t *all = calloc((size_t)ncpu, 8);
+	uint32_t k = 1;
+	for (int c = 0; c < ncpu; c++)
+		all[c] = 50;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, all, host_size, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, all, 8, BPF_ANY), -EINVAL);
+	int cpu = bpfaot_cpu_current();
+	/* program update of an existing element: its own CPU only */
+	uint32_t v = 7;
+	CHECK_EQ(H4(bpfaot_helper_map_update_elem, &m, &k, &v, BPF_EXIST), 0);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, all, host_size, 0), 0);
+	for (int c = 0; c < ncpu; c++)
+		CHECK_EQ(all[c], c == cpu ? 7 : 50);
+	/* program insert of a new element: the other CPUs' values are zeroed */
+	k = 2;
+	CHECK_EQ(H4(bpfaot_helper_map_update_elem, &m, &k, &v, BPF_NOEXIST), 0);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, all, host_size, 0), 0);
+	for (int c = 0; c < ncpu; c++)
+		CHECK_EQ(all[c], c == cpu ? 7 : 0);
+	uint32_t *p = (uint32_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &k);
+	CHECK(p && *p == 7);
+	free(all);
+}
+
+static void insert(struct bpfaot_map *m, uint32_t k, uint64_t flags, int expected)
+{
+	uint64_t v = k * 10;
+	int err = bpfaot_map_update_elem(m, &k, 4, &v, 8, flags);
+	if (err != expected)
+		fprintf(stderr, "insert %u: %d, expected %d\n", k, err, expected);
+	CHECK_EQ(err, expected);
+}
+
+static bool present(struct bpfaot_map *m, uint32_t k)
+{
+	uint64_t v;
+	return bpfaot_map_lookup_elem(m, &k, 4, &v, 8, 0) == 0;
+}
+
+static void test_lru_eviction(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_LRU_HASH, 4, 8, 4, NULL);
+	for (uint32_t k = 0; k < 4; k++)
+		insert(&m, k, BPF_NOEXIST, 0);
+	/* programs use 1, 2, 3: 0 is the least recently used */
+	for (uint32_t k = 1; k < 4; k++)
+		CHECK(H2(bpfaot_helper_map_lookup_elem, &m, &k) != 0);
+	insert(&m, 4, BPF_NOEXIST, 0); /* full: evicts instead of -E2BIG */
+	CHECK(!present(&m, 0));
+	for (uint32_t k = 1; k < 5; k++)
+		CHECK(present(&m, k));
+	/* 1, 2, 3 have been used since 4 came in, 4 has not */
+	insert(&m, 5, BPF_ANY, 0);
+	CHECK(!present(&m, 4));
+	CHECK(present(&m, 1) && present(&m, 2) && present(&m, 3) && present(&m, 5));
+	insert(&m, 5, BPF_NOEXIST, -EEXIST);
+	insert(&m, 6, BPF_EXIST, -ENOENT);
+	uint32_t seen[8] = {0};
+	CHECK_EQ(count_keys(&m, seen, 8), 4);
+}
+
+static void test_lru_host_lookup_does_not_count(void)
+{
+	/* as the kernel's map_lookup_elem_sys_only: the host reading a key is not a use */
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_LRU_HASH, 4, 8, 2, NULL);
+	insert(&m, 0, BPF_ANY, 0);
+	insert(&m, 1, BPF_ANY, 0);
+	CHECK(present(&m, 0));
+	insert(&m, 2, BPF_ANY, 0);
+	CHECK(!present(&m, 0));
+	CHECK(present(&m, 1) && present(&m, 2));
+	uint32_t k = 1;
+	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), 0);
+	insert(&m, 3, BPF_ANY, 0); /* a free element: nothing evicted */
+	CHECK(present(&m, 2) && present(&m, 3));
+}
+
+static void test_lru_percpu(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_LRU_PERCPU_HASH, 4, 8, 2, NULL);
+	int ncpu = bpfaot_num_possible_cpus();
+	uint64_t *all = calloc((size_t)ncpu, 8);
+	uint64_t v = 3;
+	for (uint32_t k = 0; k < 3; k++)
+		CHECK_EQ(H4(bpfaot_helper_map_update_elem, &m, &k, &v, BPF_ANY), 0);
+	uint32_t k = 0;
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, all, 8 * (size_t)ncpu, 0), -ENOENT);
+	k = 2;
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, all, 8 * (size_t)ncpu, 0), 0);
+	uint64_t sum = 0;
+	for (int c = 0; c < ncpu; c++)
+		sum += all[c];
+	CHECK_EQ(sum, 3);
+	free(all);
+}
+
+/* Threads hammering one map: each owns a key range, inserts, updates, deletes, and at
+ * the end the map holds exactly what every thread left. */
+#define THREADS 4
+#define KEYS_PER_THREAD 200
+
+struct worker {
+	struct bpfaot_map *map;
+	uint32_t base;
+	int errors;
+};
+
+static void *hash_worker(void *arg)
+{
+	struct worker *w = arg;
+	for (int round = 0; round < 50; round++) {
+		for (uint32_t i = 0; i < KEYS_PER_THREAD; i++) {
+			uint32_t k = w->base + i;
+			uint64_t v = k;
+			if (H4(bpfaot_helper_map_update_elem, w->map, &k, &v, BPF_ANY) != 0)
+				w->errors++;
+			uint64_t *p = (uint64_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem,
+								  w->map, &k);
+			if (!p || *p != k)
+				w->errors++;
+		}
+		for (uint32_t i = 0; i < KEYS_PER_THREAD; i += 2) {
+			uint32_t k = w->base + i;
+			if (bpfaot_map_delete_elem(w->map, &k, 4, 0) != 0)
+				w->errors++;
+		}
+	}
+	return NULL;
+}
+
+static void test_hash_threads(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, THREADS * KEYS_PER_THREAD, NULL);
+	pthread_t t[THREADS];
+	struct worker w[THREADS];
+	for (int i = 0; i < THREADS; i++) {
+		w[i] = (struct worker){&m, (uint32_t)i * KEYS_PER_THREAD, 0};
+		pthread_create(&t[i], NULL, hash_worker, &w[i]);
+	}
+	for (int i = 0; i < THREADS; i++) {
+		pthread_join(t[i], NULL);
+		CHECK_EQ(w[i].errors, 0);
+	}
+	uint32_t seen[THREADS * KEYS_PER_THREAD] = {0};
+	CHECK_EQ(count_keys(&m, seen, THREADS * KEYS_PER_THREAD), THREADS * KEYS_PER_THREAD / 2);
+	for (uint32_t k = 0; k < THREADS * KEYS_PER_THREAD; k++)
+		CHECK_EQ(seen[k], k % 2);
+}
+
+static void *lru_worker(void *arg)
+{
+	struct worker *w = arg;
+	uint32_t x = w->base * 2654435761u + 1;
+	for (int i = 0; i < 20000; i++) {
+		x = x * 1103515245u + 12345u;
+		uint32_t k = (x >> 8) % 512;
+		uint64_t v = k;
+		if (H4(bpfaot_helper_map_update_elem, w->map, &k, &v, BPF_ANY) != 0)
+			w->errors++;
+		H2(bpfaot_helper_map_lookup_elem, w->map, &k);
+		if (i % 7 == 0)
+			bpfaot_map_delete_elem(w->map, &k, 4, 0);
+	}
+	return NULL;
+}
+
+static void test_lru_threads(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_LRU_HASH, 4, 8, 64, NULL);
+	pthread_t t[THREADS];
+	struct worker w[THREADS];
+	for (int i = 0; i < THREADS; i++) {
+		w[i] = (struct worker){&m, (uint32_t)i + 1, 0};
+		pthread_create(&t[i], NULL, lru_worker, &w[i]);
+	}
+	int errors = 0;
+	for (int i = 0; i < THREADS; i++) {
+		pthread_join(t[i], NULL);
+		errors += w[i].errors;
+	}
+	/* An update may fail with -ENOMEM when every candidate is locked by another thread
+	 * (the kernel's LRU may fail too); it must stay rare. */
+	CHECK(errors < 20000 * THREADS / 100);
+	uint32_t seen[512] = {0};
+	int n = count_keys(&m, seen, 512);
+	CHECK(n > 0 && n <= 64);
+	for (int k = 0; k < 512; k++)
+		CHECK(seen[k] <= 1);
+	printf("     lru threads: %d of %d updates failed, %d keys left\n", errors,
+	       20000 * THREADS, n);
+}
+
+int main(void)
+{
+	RUN(test_hash_flags_and_errors);
+	RUN(test_hash_iteration);
+	RUN(test_hash_odd_sizes);
+	RUN(test_percpu_hash);
+	RUN(test_lru_eviction);
+	RUN(test_lru_host_lookup_does_not_count);
+	RUN(test_lru_percpu);
+	RUN(test_hash_threads);
+	RUN(test_lru_threads);
+	return TEST_EXIT();
+}

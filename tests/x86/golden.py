@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Golden -S listings: compile each object with `bpfaot compile -S` and diff the listing
+against tests/x86/golden/NAME.s. With BPFAOT_REFRESH_GOLDEN=1 the goldens are rewritten
+instead (then review them with `git diff tests/x86/golden`).
+
+usage: golden.py BPFAOT GOLDEN_DIR WORK_DIR NAME=OBJECT...
+"""
+import difflib
+import os
+import subprocess
+import sys
+
+
+def main():
+    bpfaot, golden_dir, work = sys.argv[1:4]
+    refresh = os.environ.get('BPFAOT_REFRESH_GOLDEN') == '1'
+    os.makedirs(work, exist_ok=True)
+    failed = 0
+    for arg in sys.argv[4:]:
+        name, obj = arg.split('=', 1)
+        listing = os.path.join(work, name + '.s')
+        p = subprocess.run([bpfaot, 'compile', '--name', name.replace('-', '_'), obj,
+                            '-o', os.path.join(work, name + '.o'), '-S', listing],
+                           capture_output=True, text=True)
+        if p.returncode:
+            print('FAIL %s: bpfaot compile: %s' % (name, p.stderr.strip()))
+            failed += 1
+            continue
+        got = open(listing).read()
+        golden = os.path.join(golden_dir, name + '.s')
+        if refresh:
+            with open(golden, 'w') as f:
+                f.write(got)
+            print('refreshed %s' % golden)
+            continue
+        want = open(golden).read() if os.path.exists(golden) else ''
+        if got != want:
+            failed += 1
+            print('FAIL %s: listing differs from %s' % (name, golden))
+            sys.stdout.writelines(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
+                                                       golden, listing))
+        else:
+            print('ok   %s' % name)
+    print('%d golden listings, %d differ' % (len(sys.argv) - 4, failed))
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,30 @@
+; bpfaot listing of lock_fetch_add32.o for x86_64
+
+lock_fetch_add32__main:  ; section .text, 59 bytes, tail-call entry at +0x0
+; 0: r0 = 0x123456789abcdef0 ll
+    0000:  55                             push rbp
+    0001:  48 89 e5                       mov rbp, rsp
+    0004:  48 83 ec 10                    sub rsp, 16
+    0008:  48 b8 f0 de bc 9a 78 56 34 12  movabs rax, 1311768467463790320
+; 2: *(u64 *)(r10 - 0x8) = r0
+    0012:  48 89 45 f8                    mov qword ptr [rbp - 8], rax
+; 3: r1 = 0x1
+    0016:  bf 01 00 00 00                 mov edi, 1
+; 4: w1 = atomic_fetch_add((u32 *)(r10 - 0x8), w1)
+    001b:  f0 0f c1 7d f8                 lock xadd dword ptr [rbp - 8], edi
+; 5: if w1 != w0 goto +0x5
+    0020:  39 c7                          cmp edi, eax
+    0022:  75 15                          jne 0x39
+; 6: r1 = *(u64 *)(r10 - 0x8)
+    0024:  48 8b 7d f8                    mov rdi, qword ptr [rbp - 8]
+; 7: r0 = 0x123456789abcdef1 ll
+    0028:  48 b8 f1 de bc 9a 78 56 34 12  movabs rax, 1311768467463790321
+; 9: if r0 != r1 goto +0x1
+    0032:  48 39 f8                       cmp rax, rdi
+    0035:  75 02                          jne 0x39
+; 10: r0 = 0x0
+    0037:  31 c0                          xor eax, eax
+; 11: exit
+    0039:  c9                             leave
+    003a:  c3                             ret
+
