@@ -52,9 +52,6 @@ static const struct toolchain toolchains[] = {
 	{"aarch64", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
 	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL},
 	 AARCH64_HINT},
-	{"aarch64-lse", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
-	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL},
-	 AARCH64_HINT},
 };
 
 struct run_cli {
