@@ -83,7 +83,7 @@ uint32_t a64_frame_alloc(const struct a64_ctx *c, uint32_t sub)
 	const struct prog_analysis *an = c->in->analysis;
 	uint32_t frame = an && an->frames ? an->frames[sub].frame_size : MAX_STACK;
 	frame = (frame + 15) & ~15u;
-	return frame + (c->sub_may_goto[sub] ? 16 : 0);
+	return frame + (c->frames[sub].may_goto ? 16 : 0);
 }
 
 /* ---- constants ---- */
@@ -732,14 +732,6 @@ static int apply_fixups(struct a64_ctx *c)
 	return 0;
 }
 
-static void find_may_goto(struct a64_ctx *c)
-{
-	const struct prog *p = c->in->prog;
-	for (uint32_t i = 0; i < p->n_insns; i++)
-		if (p->insns[i].code == (BPF_JMP | BPF_JCOND))
-			c->sub_may_goto[prog_subprog_of(p, i)] = true;
-}
-
 static int emit_program(struct a64_ctx *c)
 {
 	const struct prog *p = c->in->prog;
@@ -791,13 +783,13 @@ int a64_compile(const struct codegen_input *in, struct prog_code *out, bool lse)
 	c.body = xcalloc(p->n_insns + 1, sizeof(uint32_t));
 	c.sub_entry = xcalloc(p->n_subprogs, sizeof(uint32_t));
 	c.epilogue = xcalloc(p->n_subprogs, sizeof(uint32_t));
-	c.sub_may_goto = xcalloc(p->n_subprogs, sizeof(bool));
-	find_may_goto(&c);
+	c.frames = xcalloc(p->n_subprogs, sizeof(struct a64_frame));
+	a64_scan_frames(&c);
 	int ret = emit_program(&c);
 	free(c.body);
 	free(c.sub_entry);
 	free(c.epilogue);
-	free(c.sub_may_goto);
+	free(c.frames);
 	free(c.fixups);
 	return ret;
 }

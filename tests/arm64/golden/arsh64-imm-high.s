@@ -1,6 +1,6 @@
 ; bpfaot listing of arsh64-imm-high.o for aarch64
 
-arsh64_imm_high__main:  ; section .text, 92 bytes, tail-call entry at +0x1c
+arsh64_imm_high__main:  ; section .text, 60 bytes, tail-call entry at +0x1c
 ; 0: w0 = 0x1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,21 +12,13 @@ arsh64_imm_high__main:  ; section .text, 92 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  27 00 80 52                    mov w7, #1
+    0024:  27 00 80 52                    mov w7, #1
 ; 1: r0 <<= 0x3f
-    0038:  e7 00 41 d3                    lsl x7, x7, #63
+    0028:  e7 00 41 d3                    lsl x7, x7, #63
 ; 2: r0 s>>= 0x7c
-    003c:  e7 fc 7c 93                    asr x7, x7, #60
+    002c:  e7 fc 7c 93                    asr x7, x7, #60
 ; 3: exit
-    0040:  3f 03 00 91                    mov sp, x25
-    0044:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0048:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    004c:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0050:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0054:  e0 03 07 aa                    mov x0, x7
-    0058:  c0 03 5f d6                    ret
+    0030:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0034:  e0 03 07 aa                    mov x0, x7
+    0038:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of callx.o for aarch64
 
-callx__main:  ; section .text, 104 bytes, tail-call entry at +0x1c
+callx__main:  ; section .text, 72 bytes, tail-call entry at +0x1c
 ; 0: r1 = -0x1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,25 +12,17 @@ callx__main:  ; section .text, 104 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  00 00 80 92                    mov x0, #-1
+    0024:  00 00 80 92                    mov x0, #-1
 ; 1: r2 = 0x5
-    0038:  a1 00 80 52                    mov w1, #5
+    0028:  a1 00 80 52                    mov w1, #5
 ; 2: callx r2
-    003c:  e5 03 01 aa                    mov x5, x1
-    0040:  00 00 00 94                    bl 0x40  ; -> bpfaot_helper_call+0
-    0044:  e7 03 00 aa                    mov x7, x0
+    002c:  e5 03 01 aa                    mov x5, x1
+    0030:  00 00 00 94                    bl 0x30  ; -> bpfaot_helper_call+0
+    0034:  e7 03 00 aa                    mov x7, x0
 ; 3: r0 = 0x2
-    0048:  47 00 80 52                    mov w7, #2
+    0038:  47 00 80 52                    mov w7, #2
 ; 4: exit
-    004c:  3f 03 00 91                    mov sp, x25
-    0050:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0054:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0058:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    005c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0060:  e0 03 07 aa                    mov x0, x7
-    0064:  c0 03 5f d6                    ret
+    003c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0040:  e0 03 07 aa                    mov x0, x7
+    0044:  c0 03 5f d6                    ret
 

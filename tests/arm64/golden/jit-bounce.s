@@ -1,6 +1,6 @@
 ; bpfaot listing of jit-bounce.o for aarch64
 
-jit_bounce__main:  ; section .text, 104 bytes, tail-call entry at +0x1c
+jit_bounce__main:  ; section .text, 88 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -14,25 +14,21 @@ jit_bounce__main:  ; section .text, 104 bytes, tail-call entry at +0x1c
     0020:  fd 03 00 91                    mov x29, sp
     0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
     0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  27 00 80 52                    mov w7, #1
+    002c:  27 00 80 52                    mov w7, #1
 ; 1: r6 = r0
-    0038:  f3 03 07 aa                    mov x19, x7
+    0030:  f3 03 07 aa                    mov x19, x7
 ; 2: r7 = r6
-    003c:  f4 03 13 aa                    mov x20, x19
+    0034:  f4 03 13 aa                    mov x20, x19
 ; 3: r8 = r7
-    0040:  f5 03 14 aa                    mov x21, x20
+    0038:  f5 03 14 aa                    mov x21, x20
 ; 4: r9 = r8
-    0044:  f6 03 15 aa                    mov x22, x21
+    003c:  f6 03 15 aa                    mov x22, x21
 ; 5: r0 = r9
-    0048:  e7 03 16 aa                    mov x7, x22
+    0040:  e7 03 16 aa                    mov x7, x22
 ; 6: exit
-    004c:  3f 03 00 91                    mov sp, x25
-    0050:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0054:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0058:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    005c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0060:  e0 03 07 aa                    mov x0, x7
-    0064:  c0 03 5f d6                    ret
+    0044:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
+    0048:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
+    004c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0050:  e0 03 07 aa                    mov x0, x7
+    0054:  c0 03 5f d6                    ret
 

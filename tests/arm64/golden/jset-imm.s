@@ -1,6 +1,6 @@
 ; bpfaot listing of jset-imm.o for aarch64
 
-jset_imm__main:  ; section .text, 116 bytes, tail-call entry at +0x1c
+jset_imm__main:  ; section .text, 84 bytes, tail-call entry at +0x1c
 ; 0: w0 = 0x0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,31 +12,23 @@ jset_imm__main:  ; section .text, 116 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  07 00 80 52                    mov w7, #0
+    0024:  07 00 80 52                    mov w7, #0
 ; 1: w1 = 0x7
-    0038:  e0 00 80 52                    mov w0, #7
+    0028:  e0 00 80 52                    mov w0, #7
 ; 2: if r1 & 0x8 goto +0x4
-    003c:  1f 00 7d f2                    tst x0, #0x8
-    0040:  c1 00 00 54                    b.ne 0x58
+    002c:  1f 00 7d f2                    tst x0, #0x8
+    0030:  c1 00 00 54                    b.ne 0x48
 ; 3: w0 = 0x1
-    0044:  27 00 80 52                    mov w7, #1
+    0034:  27 00 80 52                    mov w7, #1
 ; 4: w1 = 0x9
-    0048:  20 01 80 52                    mov w0, #9
+    0038:  20 01 80 52                    mov w0, #9
 ; 5: if r1 & 0x8 goto +0x1
-    004c:  1f 00 7d f2                    tst x0, #0x8
-    0050:  41 00 00 54                    b.ne 0x58
+    003c:  1f 00 7d f2                    tst x0, #0x8
+    0040:  41 00 00 54                    b.ne 0x48
 ; 6: w0 = 0x2
-    0054:  47 00 80 52                    mov w7, #2
+    0044:  47 00 80 52                    mov w7, #2
 ; 7: exit
-    0058:  3f 03 00 91                    mov sp, x25
-    005c:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0060:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0064:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0068:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    006c:  e0 03 07 aa                    mov x0, x7
-    0070:  c0 03 5f d6                    ret
+    0048:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    004c:  e0 03 07 aa                    mov x0, x7
+    0050:  c0 03 5f d6                    ret
 

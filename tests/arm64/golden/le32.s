@@ -1,6 +1,6 @@
 ; bpfaot listing of le32.o for aarch64
 
-le32__main:  ; section .text, 88 bytes, tail-call entry at +0x1c
+le32__main:  ; section .text, 56 bytes, tail-call entry at +0x1c
 ; 0: w0 = *(u32 *)(r1 + 0x0)
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,19 +12,11 @@ le32__main:  ; section .text, 88 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  07 00 40 b9                    ldr w7, [x0]
+    0024:  07 00 40 b9                    ldr w7, [x0]
 ; 1: r0 = le32 r0
-    0038:  e7 03 07 2a                    mov w7, w7
+    0028:  e7 03 07 2a                    mov w7, w7
 ; 2: exit
-    003c:  3f 03 00 91                    mov sp, x25
-    0040:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0044:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0048:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    004c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0050:  e0 03 07 aa                    mov x0, x7
-    0054:  c0 03 5f d6                    ret
+    002c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0030:  e0 03 07 aa                    mov x0, x7
+    0034:  c0 03 5f d6                    ret
 

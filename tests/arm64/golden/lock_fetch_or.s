@@ -1,6 +1,6 @@
 ; bpfaot listing of lock_fetch_or.o for aarch64
 
-lock_fetch_or__main:  ; section .text, 176 bytes, tail-call entry at +0x1c
+lock_fetch_or__main:  ; section .text, 160 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x1100110011001100 ll
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,48 +12,44 @@ lock_fetch_or__main:  ; section .text, 176 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  ff 43 00 d1                    sub sp, sp, #16
-    0038:  07 20 82 d2                    mov x7, #4352
-    003c:  07 20 a2 f2                    movk x7, #4352, lsl #16
-    0040:  07 20 c2 f2                    movk x7, #4352, lsl #32
-    0044:  07 20 e2 f2                    movk x7, #4352, lsl #48
+    0024:  f9 7f bf a9                    stp x25, xzr, [sp, #-16]!
+    0028:  f9 03 00 91                    mov x25, sp
+    002c:  ff 43 00 d1                    sub sp, sp, #16
+    0030:  07 20 82 d2                    mov x7, #4352
+    0034:  07 20 a2 f2                    movk x7, #4352, lsl #16
+    0038:  07 20 c2 f2                    movk x7, #4352, lsl #32
+    003c:  07 20 e2 f2                    movk x7, #4352, lsl #48
 ; 2: r1 = 0x11001100110011 ll
-    0048:  20 02 80 d2                    mov x0, #17
-    004c:  20 02 a0 f2                    movk x0, #17, lsl #16
-    0050:  20 02 c0 f2                    movk x0, #17, lsl #32
-    0054:  20 02 e0 f2                    movk x0, #17, lsl #48
+    0040:  20 02 80 d2                    mov x0, #17
+    0044:  20 02 a0 f2                    movk x0, #17, lsl #16
+    0048:  20 02 c0 f2                    movk x0, #17, lsl #32
+    004c:  20 02 e0 f2                    movk x0, #17, lsl #48
 ; 4: *(u64 *)(r10 - 0x8) = r0
-    0058:  27 83 1f f8                    stur x7, [x25, #-8]
+    0050:  27 83 1f f8                    stur x7, [x25, #-8]
 ; 5: r1 = atomic_fetch_or((u64 *)(r10 - 0x8), r1)
-    005c:  2b 23 00 d1                    sub x11, x25, #8
-    0060:  6a 7d 5f c8                    ldxr x10, [x11]
-    0064:  4c 01 00 aa                    orr x12, x10, x0
-    0068:  6c fd 0d c8                    stlxr w13, x12, [x11]
-    006c:  ad ff ff 35                    cbnz w13, 0x60
-    0070:  bf 3b 03 d5                    dmb ish
-    0074:  e0 03 0a aa                    mov x0, x10
+    0054:  2b 23 00 d1                    sub x11, x25, #8
+    0058:  6a 7d 5f c8                    ldxr x10, [x11]
+    005c:  4c 01 00 aa                    orr x12, x10, x0
+    0060:  6c fd 0d c8                    stlxr w13, x12, [x11]
+    0064:  ad ff ff 35                    cbnz w13, 0x58
+    0068:  bf 3b 03 d5                    dmb ish
+    006c:  e0 03 0a aa                    mov x0, x10
 ; 6: if r1 != r0 goto +0x5
-    0078:  1f 00 07 eb                    cmp x0, x7
-    007c:  c1 00 00 54                    b.ne 0x94
+    0070:  1f 00 07 eb                    cmp x0, x7
+    0074:  c1 00 00 54                    b.ne 0x8c
 ; 7: r0 = *(u64 *)(r10 - 0x8)
-    0080:  27 83 5f f8                    ldur x7, [x25, #-8]
+    0078:  27 83 5f f8                    ldur x7, [x25, #-8]
 ; 8: r1 = 0x1111111111111111 ll
-    0084:  e0 e3 00 b2                    mov x0, #1229782938247303441
+    007c:  e0 e3 00 b2                    mov x0, #1229782938247303441
 ; 10: if r0 != r1 goto +0x1
-    0088:  ff 00 00 eb                    cmp x7, x0
-    008c:  41 00 00 54                    b.ne 0x94
+    0080:  ff 00 00 eb                    cmp x7, x0
+    0084:  41 00 00 54                    b.ne 0x8c
 ; 11: r0 = 0x0
-    0090:  07 00 80 52                    mov w7, #0
+    0088:  07 00 80 52                    mov w7, #0
 ; 12: exit
-    0094:  3f 03 00 91                    mov sp, x25
-    0098:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    009c:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    00a0:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    00a4:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00a8:  e0 03 07 aa                    mov x0, x7
-    00ac:  c0 03 5f d6                    ret
+    008c:  3f 03 00 91                    mov sp, x25
+    0090:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16
+    0094:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0098:  e0 03 07 aa                    mov x0, x7
+    009c:  c0 03 5f d6                    ret
 

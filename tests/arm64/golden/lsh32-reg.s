@@ -1,6 +1,6 @@
 ; bpfaot listing of lsh32-reg.o for aarch64
 
-lsh32_reg__main:  ; section .text, 92 bytes, tail-call entry at +0x1c
+lsh32_reg__main:  ; section .text, 68 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x11
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,21 +12,15 @@ lsh32_reg__main:  ; section .text, 92 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  27 02 80 52                    mov w7, #17
+    0024:  f4 7f bf a9                    stp x20, xzr, [sp, #-16]!
+    0028:  27 02 80 52                    mov w7, #17
 ; 1: r7 = 0x1c
-    0038:  94 03 80 52                    mov w20, #28
+    002c:  94 03 80 52                    mov w20, #28
 ; 2: w0 <<= w7
-    003c:  e7 20 d4 1a                    lsl w7, w7, w20
+    0030:  e7 20 d4 1a                    lsl w7, w7, w20
 ; 3: exit
-    0040:  3f 03 00 91                    mov sp, x25
-    0044:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0048:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    004c:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0050:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0054:  e0 03 07 aa                    mov x0, x7
-    0058:  c0 03 5f d6                    ret
+    0034:  f4 7f c1 a8                    ldp x20, xzr, [sp], #16
+    0038:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    003c:  e0 03 07 aa                    mov x0, x7
+    0040:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of movsx3264-reg.o for aarch64
 
-movsx3264_reg__main:  ; section .text, 100 bytes, tail-call entry at +0x1c
+movsx3264_reg__main:  ; section .text, 68 bytes, tail-call entry at +0x1c
 ; 0: r1 = 0x123456789abcdef ll
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,22 +12,14 @@ movsx3264_reg__main:  ; section .text, 100 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  e0 bd 99 d2                    mov x0, #52719
-    0038:  60 35 b1 f2                    movk x0, #35243, lsl #16
-    003c:  e0 ac c8 f2                    movk x0, #17767, lsl #32
-    0040:  60 24 e0 f2                    movk x0, #291, lsl #48
+    0024:  e0 bd 99 d2                    mov x0, #52719
+    0028:  60 35 b1 f2                    movk x0, #35243, lsl #16
+    002c:  e0 ac c8 f2                    movk x0, #17767, lsl #32
+    0030:  60 24 e0 f2                    movk x0, #291, lsl #48
 ; 2: r0 = (s32)r1
-    0044:  07 7c 40 93                    sxtw x7, w0
+    0034:  07 7c 40 93                    sxtw x7, w0
 ; 3: exit
-    0048:  3f 03 00 91                    mov sp, x25
-    004c:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0050:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0054:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0058:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    005c:  e0 03 07 aa                    mov x0, x7
-    0060:  c0 03 5f d6                    ret
+    0038:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    003c:  e0 03 07 aa                    mov x0, x7
+    0040:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of mul64-imm.o for aarch64
 
-mul64_imm__main:  ; section .text, 96 bytes, tail-call entry at +0x1c
+mul64_imm__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x40000001
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,21 +12,13 @@ mul64_imm__main:  ; section .text, 96 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  27 00 80 52                    mov w7, #1
-    0038:  07 00 a8 72                    movk w7, #16384, lsl #16
+    0024:  27 00 80 52                    mov w7, #1
+    0028:  07 00 a8 72                    movk w7, #16384, lsl #16
 ; 1: r0 *= 0x4
-    003c:  8a 00 80 52                    mov w10, #4
-    0040:  e7 7c 0a 9b                    mul x7, x7, x10
+    002c:  8a 00 80 52                    mov w10, #4
+    0030:  e7 7c 0a 9b                    mul x7, x7, x10
 ; 2: exit
-    0044:  3f 03 00 91                    mov sp, x25
-    0048:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    004c:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0050:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0054:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0058:  e0 03 07 aa                    mov x0, x7
-    005c:  c0 03 5f d6                    ret
+    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0038:  e0 03 07 aa                    mov x0, x7
+    003c:  c0 03 5f d6                    ret
 

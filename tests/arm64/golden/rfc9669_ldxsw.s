@@ -1,6 +1,6 @@
 ; bpfaot listing of rfc9669_ldxsw.o for aarch64
 
-rfc9669_ldxsw__main:  ; section .text, 96 bytes, tail-call entry at +0x1c
+rfc9669_ldxsw__main:  ; section .text, 80 bytes, tail-call entry at +0x1c
 ; 0: *(u32 *)(r10 - 0x4) = -0x7fffffff
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,21 +12,17 @@ rfc9669_ldxsw__main:  ; section .text, 96 bytes, tail-call entry at +0x1c
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  ff 43 00 d1                    sub sp, sp, #16
-    0038:  ea 07 01 32                    mov w10, #-2147483647
-    003c:  2a c3 1f b8                    stur w10, [x25, #-4]
+    0024:  f9 7f bf a9                    stp x25, xzr, [sp, #-16]!
+    0028:  f9 03 00 91                    mov x25, sp
+    002c:  ff 43 00 d1                    sub sp, sp, #16
+    0030:  ea 07 01 32                    mov w10, #-2147483647
+    0034:  2a c3 1f b8                    stur w10, [x25, #-4]
 ; 1: r0 = *(s32 *)(r10 - 0x4)
-    0040:  27 c3 9f b8                    ldursw x7, [x25, #-4]
+    0038:  27 c3 9f b8                    ldursw x7, [x25, #-4]
 ; 2: exit
-    0044:  3f 03 00 91                    mov sp, x25
-    0048:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    004c:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0050:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0054:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0058:  e0 03 07 aa                    mov x0, x7
-    005c:  c0 03 5f d6                    ret
+    003c:  3f 03 00 91                    mov sp, x25
+    0040:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16
+    0044:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0048:  e0 03 07 aa                    mov x0, x7
+    004c:  c0 03 5f d6                    ret
 

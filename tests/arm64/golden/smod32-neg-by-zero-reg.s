@@ -1,6 +1,6 @@
 ; bpfaot listing of smod32-neg-by-zero-reg.o for aarch64
 
-smod32_neg_by_zero_reg__main:  ; section .text, 96 bytes, tail-call entry at +0x1c
+smod32_neg_by_zero_reg__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
 ; 0: w0 = -0xa
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -12,22 +12,14 @@ smod32_neg_by_zero_reg__main:  ; section .text, 96 bytes, tail-call entry at +0x
   .Ltail_entry:
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
-    0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  27 01 80 12                    mov w7, #-10
+    0024:  27 01 80 12                    mov w7, #-10
 ; 1: w1 = 0x0
-    0038:  00 00 80 52                    mov w0, #0
+    0028:  00 00 80 52                    mov w0, #0
 ; 2: w0 s%= w1
-    003c:  eb 0c c0 1a                    sdiv w11, w7, w0
-    0040:  67 9d 00 1b                    msub w7, w11, w0, w7
+    002c:  eb 0c c0 1a                    sdiv w11, w7, w0
+    0030:  67 9d 00 1b                    msub w7, w11, w0, w7
 ; 3: exit
-    0044:  3f 03 00 91                    mov sp, x25
-    0048:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    004c:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0050:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    0054:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0058:  e0 03 07 aa                    mov x0, x7
-    005c:  c0 03 5f d6                    ret
+    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0038:  e0 03 07 aa                    mov x0, x7
+    003c:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of stxb-all.o for aarch64
 
-stxb_all__main:  ; section .text, 152 bytes, tail-call entry at +0x1c
+stxb_all__main:  ; section .text, 136 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0xf0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -13,50 +13,46 @@ stxb_all__main:  ; section .text, 152 bytes, tail-call entry at +0x1c
     001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0020:  fd 03 00 91                    mov x29, sp
     0024:  f3 53 bf a9                    stp x19, x20, [sp, #-16]!
-    0028:  f5 5b bf a9                    stp x21, x22, [sp, #-16]!
-    002c:  f9 6b bf a9                    stp x25, x26, [sp, #-16]!
-    0030:  f9 03 00 91                    mov x25, sp
-    0034:  07 1e 80 52                    mov w7, #240
+    0028:  f5 7f bf a9                    stp x21, xzr, [sp, #-16]!
+    002c:  07 1e 80 52                    mov w7, #240
 ; 1: r2 = 0xf2
-    0038:  41 1e 80 52                    mov w1, #242
+    0030:  41 1e 80 52                    mov w1, #242
 ; 2: r3 = 0xf3
-    003c:  62 1e 80 52                    mov w2, #243
+    0034:  62 1e 80 52                    mov w2, #243
 ; 3: r4 = 0xf4
-    0040:  83 1e 80 52                    mov w3, #244
+    0038:  83 1e 80 52                    mov w3, #244
 ; 4: r5 = 0xf5
-    0044:  a4 1e 80 52                    mov w4, #245
+    003c:  a4 1e 80 52                    mov w4, #245
 ; 5: r6 = 0xf6
-    0048:  d3 1e 80 52                    mov w19, #246
+    0040:  d3 1e 80 52                    mov w19, #246
 ; 6: r7 = 0xf7
-    004c:  f4 1e 80 52                    mov w20, #247
+    0044:  f4 1e 80 52                    mov w20, #247
 ; 7: r8 = 0xf8
-    0050:  15 1f 80 52                    mov w21, #248
+    0048:  15 1f 80 52                    mov w21, #248
 ; 8: *(u8 *)(r1 + 0x0) = w0
-    0054:  07 00 00 39                    strb w7, [x0]
+    004c:  07 00 00 39                    strb w7, [x0]
 ; 9: *(u8 *)(r1 + 0x1) = w2
-    0058:  01 04 00 39                    strb w1, [x0, #1]
+    0050:  01 04 00 39                    strb w1, [x0, #1]
 ; 10: *(u8 *)(r1 + 0x2) = w3
-    005c:  02 08 00 39                    strb w2, [x0, #2]
+    0054:  02 08 00 39                    strb w2, [x0, #2]
 ; 11: *(u8 *)(r1 + 0x3) = w4
-    0060:  03 0c 00 39                    strb w3, [x0, #3]
+    0058:  03 0c 00 39                    strb w3, [x0, #3]
 ; 12: *(u8 *)(r1 + 0x4) = w5
-    0064:  04 10 00 39                    strb w4, [x0, #4]
+    005c:  04 10 00 39                    strb w4, [x0, #4]
 ; 13: *(u8 *)(r1 + 0x5) = w6
-    0068:  13 14 00 39                    strb w19, [x0, #5]
+    0060:  13 14 00 39                    strb w19, [x0, #5]
 ; 14: *(u8 *)(r1 + 0x6) = w7
-    006c:  14 18 00 39                    strb w20, [x0, #6]
+    0064:  14 18 00 39                    strb w20, [x0, #6]
 ; 15: *(u8 *)(r1 + 0x7) = w8
-    0070:  15 1c 00 39                    strb w21, [x0, #7]
+    0068:  15 1c 00 39                    strb w21, [x0, #7]
 ; 16: r0 = *(u64 *)(r1 + 0x0)
-    0074:  07 00 40 f9                    ldr x7, [x0]
+    006c:  07 00 40 f9                    ldr x7, [x0]
 ; 17: r0 = be64 r0
-    0078:  e7 0c c0 da                    rev x7, x7
+    0070:  e7 0c c0 da                    rev x7, x7
 ; 18: exit
-    007c:  3f 03 00 91                    mov sp, x25
-    0080:  f9 6b c1 a8                    ldp x25, x26, [sp], #16
-    0084:  f5 5b c1 a8                    ldp x21, x22, [sp], #16
-    0088:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
-    008c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0090:  e0 03 07 aa                    mov x0, x7
-    0094:  c0 03 5f d6                    ret
+    0074:  f5 7f c1 a8                    ldp x21, xzr, [sp], #16
+    0078:  f3 53 c1 a8                    ldp x19, x20, [sp], #16
+    007c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0080:  e0 03 07 aa                    mov x0, x7
+    0084:  c0 03 5f d6                    ret
 
