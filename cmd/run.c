@@ -268,7 +268,9 @@ static int build(const struct run_cli *cli, const struct target *t, const struct
 	}
 	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
 	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL, NULL};
-	if (BPFAOT_RUN_LINK_FLAGS[0])
+	/* Only the runtime built next to this binary is sanitized; a foreign target's
+	 * (build-aarch64) is not, and its sanitizers cannot run under qemu. */
+	if (BPFAOT_RUN_LINK_FLAGS[0] && t == target_host())
 		argv[7] = BPFAOT_RUN_LINK_FLAGS;
 	ret = spawn(argv) == 0 ? 0 : -1;
 	if (ret)
