@@ -54,6 +54,7 @@ struct a64_fixup {
 struct a64_frame {
 	bool may_goto;     /* a may_goto budget slot at [sp] */
 	bool uses_fp;      /* x25 is saved and set: the function has a BPF stack or reads r10 */
+	bool leaf;         /* no frame at all: no calls, no stack, no callee-saved register */
 	int saved[6];      /* callee-saved registers pushed after x29/x30, in push order */
 	unsigned n_saved;
 };

@@ -22,6 +22,8 @@
  *   mov x25, sp                     BPF r10
  *   sub sp, sp, #frame              the BPF stack (+16: the may_goto budget at [sp])
  *
+ * A leaf function (no calls, no stack, no callee-saved register) has no frame at all.
+ *
  * So a tail call only has to undo that frame and branch: the target builds the same
  * frame and returns to whoever called the function that made the tail call - the
  * wrapper for the entry program, the caller of a subprogram otherwise.
@@ -58,11 +60,14 @@ void a64_scan_frames(struct a64_ctx *c)
 {
 	const struct prog *p = c->in->prog;
 	bool *uses = xcalloc((size_t)p->n_subprogs * MAX_BPF_REG, sizeof(bool)); /* [sub][reg] */
+	bool *calls = xcalloc(p->n_subprogs, sizeof(bool));
 	for (uint32_t i = 0; i < p->n_insns; i++) {
 		const struct bpf_insn *insn = &p->insns[i];
 		uint32_t sub = prog_subprog_of(p, i);
 		if (insn->code == (BPF_JMP | BPF_JCOND))
 			c->frames[sub].may_goto = true;
+		if (BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL)
+			calls[sub] = true;
 		for (int reg = BPF_REG_6; reg <= BPF_REG_10; reg++)
 			if (references(insn, reg))
 				uses[sub * MAX_BPF_REG + reg] = true;
@@ -77,8 +82,12 @@ void a64_scan_frames(struct a64_ctx *c)
 		f->uses_fp = uses[sub * MAX_BPF_REG + BPF_REG_10] || a64_frame_alloc(c, sub) > 0;
 		if (f->uses_fp)
 			f->saved[f->n_saved++] = A64_BPF_FP;
+		/* x30 survives when nothing is called: a tail call's br keeps returning to
+		 * this function's caller without any frame. */
+		f->leaf = !calls[sub] && f->n_saved == 0;
 	}
 	free(uses);
+	free(calls);
 }
 
 /* The i-th pair of saved registers; an odd last one goes with xzr. */
@@ -91,6 +100,8 @@ static void saved_pair(const struct a64_frame *f, unsigned i, int *a, int *b)
 void a64_emit_prologue(struct a64_ctx *c, uint32_t sub)
 {
 	const struct a64_frame *f = &c->frames[sub];
+	if (f->leaf)
+		return;
 	a64_emit(c, a64_push_pair(A64_FP, A64_LR));
 	a64_emit(c, a64_mov_sp(A64_FP, A64_SP));
 	for (unsigned i = 0; 2 * i < f->n_saved; i++) {
@@ -117,6 +128,8 @@ void a64_emit_prologue(struct a64_ctx *c, uint32_t sub)
 void a64_emit_unwind(struct a64_ctx *c)
 {
 	const struct a64_frame *f = &c->frames[c->sub];
+	if (f->leaf)
+		return;
 	if (f->uses_fp)
 		a64_emit(c, a64_mov_sp(A64_SP, A64_BPF_FP));
 	for (unsigned i = (f->n_saved + 1) / 2; i-- > 0;) {

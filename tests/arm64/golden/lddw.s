@@ -1,6 +1,6 @@
 ; bpfaot listing of lddw.o for aarch64
 
-lddw__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
+lddw__main:  ; section .text, 52 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x1122334455667788 ll
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,14 +10,11 @@ lddw__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  07 f1 8e d2                    mov x7, #30600
-    0028:  c7 ac aa f2                    movk x7, #21862, lsl #16
-    002c:  87 68 c6 f2                    movk x7, #13124, lsl #32
-    0030:  47 24 e2 f2                    movk x7, #4386, lsl #48
+    001c:  07 f1 8e d2                    mov x7, #30600
+    0020:  c7 ac aa f2                    movk x7, #21862, lsl #16
+    0024:  87 68 c6 f2                    movk x7, #13124, lsl #32
+    0028:  47 24 e2 f2                    movk x7, #4386, lsl #48
 ; 2: exit
-    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0038:  e0 03 07 aa                    mov x0, x7
-    003c:  c0 03 5f d6                    ret
+    002c:  e0 03 07 aa                    mov x0, x7
+    0030:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of movsx832-reg.o for aarch64
 
-movsx832_reg__main:  ; section .text, 68 bytes, tail-call entry at +0x1c
+movsx832_reg__main:  ; section .text, 56 bytes, tail-call entry at +0x1c
 ; 0: r1 = 0x123456789abcdef ll
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,16 +10,13 @@ movsx832_reg__main:  ; section .text, 68 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  e0 bd 99 d2                    mov x0, #52719
-    0028:  60 35 b1 f2                    movk x0, #35243, lsl #16
-    002c:  e0 ac c8 f2                    movk x0, #17767, lsl #32
-    0030:  60 24 e0 f2                    movk x0, #291, lsl #48
+    001c:  e0 bd 99 d2                    mov x0, #52719
+    0020:  60 35 b1 f2                    movk x0, #35243, lsl #16
+    0024:  e0 ac c8 f2                    movk x0, #17767, lsl #32
+    0028:  60 24 e0 f2                    movk x0, #291, lsl #48
 ; 2: w0 = (s8)w1
-    0034:  07 1c 00 13                    sxtb w7, w0
+    002c:  07 1c 00 13                    sxtb w7, w0
 ; 3: exit
-    0038:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    003c:  e0 03 07 aa                    mov x0, x7
-    0040:  c0 03 5f d6                    ret
+    0030:  e0 03 07 aa                    mov x0, x7
+    0034:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of mul64-imm.o for aarch64
 
-mul64_imm__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
+mul64_imm__main:  ; section .text, 52 bytes, tail-call entry at +0x1c
 ; 0: r0 = 0x40000001
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,15 +10,12 @@ mul64_imm__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  27 00 80 52                    mov w7, #1
-    0028:  07 00 a8 72                    movk w7, #16384, lsl #16
+    001c:  27 00 80 52                    mov w7, #1
+    0020:  07 00 a8 72                    movk w7, #16384, lsl #16
 ; 1: r0 *= 0x4
-    002c:  8a 00 80 52                    mov w10, #4
-    0030:  e7 7c 0a 9b                    mul x7, x7, x10
+    0024:  8a 00 80 52                    mov w10, #4
+    0028:  e7 7c 0a 9b                    mul x7, x7, x10
 ; 2: exit
-    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0038:  e0 03 07 aa                    mov x0, x7
-    003c:  c0 03 5f d6                    ret
+    002c:  e0 03 07 aa                    mov x0, x7
+    0030:  c0 03 5f d6                    ret
 

@@ -1,6 +1,6 @@
 ; bpfaot listing of neg32-intmin-reg.o for aarch64
 
-neg32_intmin_reg__main:  ; section .text, 56 bytes, tail-call entry at +0x1c
+neg32_intmin_reg__main:  ; section .text, 44 bytes, tail-call entry at +0x1c
 ; 0: r0 = -0x80000000
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,13 +10,10 @@ neg32_intmin_reg__main:  ; section .text, 56 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  e7 83 61 b2                    mov x7, #-2147483648
+    001c:  e7 83 61 b2                    mov x7, #-2147483648
 ; 1: w0 = -w0
-    0028:  e7 03 07 4b                    neg w7, w7
+    0020:  e7 03 07 4b                    neg w7, w7
 ; 2: exit
-    002c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0030:  e0 03 07 aa                    mov x0, x7
-    0034:  c0 03 5f d6                    ret
+    0024:  e0 03 07 aa                    mov x0, x7
+    0028:  c0 03 5f d6                    ret
 

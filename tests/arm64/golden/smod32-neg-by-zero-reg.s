@@ -1,6 +1,6 @@
 ; bpfaot listing of smod32-neg-by-zero-reg.o for aarch64
 
-smod32_neg_by_zero_reg__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
+smod32_neg_by_zero_reg__main:  ; section .text, 52 bytes, tail-call entry at +0x1c
 ; 0: w0 = -0xa
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,16 +10,13 @@ smod32_neg_by_zero_reg__main:  ; section .text, 64 bytes, tail-call entry at +0x
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  27 01 80 12                    mov w7, #-10
+    001c:  27 01 80 12                    mov w7, #-10
 ; 1: w1 = 0x0
-    0028:  00 00 80 52                    mov w0, #0
+    0020:  00 00 80 52                    mov w0, #0
 ; 2: w0 s%= w1
-    002c:  eb 0c c0 1a                    sdiv w11, w7, w0
-    0030:  67 9d 00 1b                    msub w7, w11, w0, w7
+    0024:  eb 0c c0 1a                    sdiv w11, w7, w0
+    0028:  67 9d 00 1b                    msub w7, w11, w0, w7
 ; 3: exit
-    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0038:  e0 03 07 aa                    mov x0, x7
-    003c:  c0 03 5f d6                    ret
+    002c:  e0 03 07 aa                    mov x0, x7
+    0030:  c0 03 5f d6                    ret
 

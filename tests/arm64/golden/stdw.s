@@ -1,6 +1,6 @@
 ; bpfaot listing of stdw.o for aarch64
 
-stdw__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
+stdw__main:  ; section .text, 52 bytes, tail-call entry at +0x1c
 ; 0: *(u64 *)(r1 + 0x2) = 0x44332211
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -10,15 +10,12 @@ stdw__main:  ; section .text, 64 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  2a 42 84 52                    mov w10, #8721
-    0028:  6a 86 a8 72                    movk w10, #17459, lsl #16
-    002c:  0a 20 00 f8                    stur x10, [x0, #2]
+    001c:  2a 42 84 52                    mov w10, #8721
+    0020:  6a 86 a8 72                    movk w10, #17459, lsl #16
+    0024:  0a 20 00 f8                    stur x10, [x0, #2]
 ; 1: r0 = *(u64 *)(r1 + 0x2)
-    0030:  07 20 40 f8                    ldur x7, [x0, #2]
+    0028:  07 20 40 f8                    ldur x7, [x0, #2]
 ; 2: exit
-    0034:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0038:  e0 03 07 aa                    mov x0, x7
-    003c:  c0 03 5f d6                    ret
+    002c:  e0 03 07 aa                    mov x0, x7
+    0030:  c0 03 5f d6                    ret
 

@@ -52,7 +52,7 @@ tailcall__self_loop:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
     008c:  e0 03 07 aa                    mov x0, x7
     0090:  c0 03 5f d6                    ret
 
-tailcall__leaf:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
+tailcall__leaf:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:54
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -63,25 +63,22 @@ tailcall__leaf:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
+    001c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r2 = *(u64 *)(r1 + 0x0)
-    002c:  01 00 40 f9                    ldr x1, [x0]
+    0024:  01 00 40 f9                    ldr x1, [x0]
 ; 3: r2 += 0x1
-    0030:  21 04 00 91                    add x1, x1, #1
+    0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
-    0034:  01 00 00 f9                    str x1, [x0]
+    002c:  01 00 00 f9                    str x1, [x0]
 ; tests/x86/tailcall.bpf.c:55
 ; 5: w0 = 0x64
-    0038:  87 0c 80 52                    mov w7, #100
+    0030:  87 0c 80 52                    mov w7, #100
 ; 6: exit
-    003c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0040:  e0 03 07 aa                    mov x0, x7
-    0044:  c0 03 5f d6                    ret
+    0034:  e0 03 07 aa                    mov x0, x7
+    0038:  c0 03 5f d6                    ret
 
-tailcall__leaf3:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
+tailcall__leaf3:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:68
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -92,25 +89,22 @@ tailcall__leaf3:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
+    001c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r2 = *(u64 *)(r1 + 0x0)
-    002c:  01 00 40 f9                    ldr x1, [x0]
+    0024:  01 00 40 f9                    ldr x1, [x0]
 ; 3: r2 += 0x1
-    0030:  21 04 00 91                    add x1, x1, #1
+    0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
-    0034:  01 00 00 f9                    str x1, [x0]
+    002c:  01 00 00 f9                    str x1, [x0]
 ; tests/x86/tailcall.bpf.c:69
 ; 5: w0 = 0x12c
-    0038:  87 25 80 52                    mov w7, #300
+    0030:  87 25 80 52                    mov w7, #300
 ; 6: exit
-    003c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0040:  e0 03 07 aa                    mov x0, x7
-    0044:  c0 03 5f d6                    ret
+    0034:  e0 03 07 aa                    mov x0, x7
+    0038:  c0 03 5f d6                    ret
 
-tailcall__count_and_chain:  ; section raw_tp/t, 160 bytes, tail-call entry at +0x1c
+tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:150
 ; 0: ld_pseudo r6, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -147,30 +141,26 @@ tailcall__count_and_chain:  ; section raw_tp/t, 160 bytes, tail-call entry at +0
 ; subprogram sub_chain
 ; tests/x86/tailcall.bpf.c:143
 ; 8: ld_pseudo r2, 0x1, 0x0  ; map chain
-    0058:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    005c:  fd 03 00 91                    mov x29, sp
-    0060:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0064:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    0058:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    005c:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 10: w3 = 0x4
-    0068:  82 00 80 52                    mov w2, #4
+    0060:  82 00 80 52                    mov w2, #4
 ; 11: tail_call imm=0x10001
-    006c:  4a 03 40 b9                    ldr w10, [x26]
-    0070:  5f 85 00 71                    cmp w10, #33
-    0074:  02 01 00 54                    b.hs 0x94
-    0078:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+96
-    007c:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+96
-    0080:  ab 00 00 b4                    cbz x11, 0x94
-    0084:  4a 05 00 11                    add w10, w10, #1
-    0088:  4a 03 00 b9                    str w10, [x26]
-    008c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0090:  60 01 1f d6                    br x11
+    0064:  4a 03 40 b9                    ldr w10, [x26]
+    0068:  5f 85 00 71                    cmp w10, #33
+    006c:  e2 00 00 54                    b.hs 0x88
+    0070:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+96
+    0074:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+96
+    0078:  8b 00 00 b4                    cbz x11, 0x88
+    007c:  4a 05 00 11                    add w10, w10, #1
+    0080:  4a 03 00 b9                    str w10, [x26]
+    0084:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:144
 ; 12: exit
-    0094:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0098:  e0 03 07 aa                    mov x0, x7
-    009c:  c0 03 5f d6                    ret
+    0088:  e0 03 07 aa                    mov x0, x7
+    008c:  c0 03 5f d6                    ret
 
-tailcall__leaf2:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
+tailcall__leaf2:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:61
 ; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -181,25 +171,22 @@ tailcall__leaf2:  ; section raw_tp/t, 72 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
+    001c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r2 = *(u64 *)(r1 + 0x0)
-    002c:  01 00 40 f9                    ldr x1, [x0]
+    0024:  01 00 40 f9                    ldr x1, [x0]
 ; 3: r2 += 0x1
-    0030:  21 04 00 91                    add x1, x1, #1
+    0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
-    0034:  01 00 00 f9                    str x1, [x0]
+    002c:  01 00 00 f9                    str x1, [x0]
 ; tests/x86/tailcall.bpf.c:62
 ; 5: w0 = 0xc8
-    0038:  07 19 80 52                    mov w7, #200
+    0030:  07 19 80 52                    mov w7, #200
 ; 6: exit
-    003c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0040:  e0 03 07 aa                    mov x0, x7
-    0044:  c0 03 5f d6                    ret
+    0034:  e0 03 07 aa                    mov x0, x7
+    0038:  c0 03 5f d6                    ret
 
-tailcall__static_call:  ; section raw_tp/t, 136 bytes, tail-call entry at +0x1c
+tailcall__static_call:  ; section raw_tp/t, 120 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:85
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -210,45 +197,41 @@ tailcall__static_call:  ; section raw_tp/t, 136 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
+    001c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r3 = *(u64 *)(r2 + 0x0)
-    002c:  22 00 40 f9                    ldr x2, [x1]
+    0024:  22 00 40 f9                    ldr x2, [x1]
 ; 3: r3 += 0x1
-    0030:  42 04 00 91                    add x2, x2, #1
+    0028:  42 04 00 91                    add x2, x2, #1
 ; 4: *(u64 *)(r2 + 0x0) = r3
-    0034:  22 00 00 f9                    str x2, [x1]
+    002c:  22 00 00 f9                    str x2, [x1]
 ; tests/x86/tailcall.bpf.c:86
 ; 5: r3 = *(u64 *)(r2 + 0x8)
-    0038:  22 04 40 f9                    ldr x2, [x1, #8]
+    0030:  22 04 40 f9                    ldr x2, [x1, #8]
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
-    003c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0040:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    0034:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0038:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 8: tail_call imm=0x1
-    0044:  5f 20 00 71                    cmp w2, #8
-    0048:  82 01 00 54                    b.hs 0x78
-    004c:  4a 03 40 b9                    ldr w10, [x26]
-    0050:  5f 85 00 71                    cmp w10, #33
-    0054:  22 01 00 54                    b.hs 0x78
-    0058:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+64
-    005c:  6b 01 00 91                    add x11, x11, #0  ; -> tailcall__map__chain__storage+64
-    0060:  6b 59 62 f8                    ldr x11, [x11, w2, uxtw #3]
-    0064:  ab 00 00 b4                    cbz x11, 0x78
-    0068:  4a 05 00 11                    add w10, w10, #1
-    006c:  4a 03 00 b9                    str w10, [x26]
-    0070:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0074:  60 01 1f d6                    br x11
+    003c:  5f 20 00 71                    cmp w2, #8
+    0040:  62 01 00 54                    b.hs 0x6c
+    0044:  4a 03 40 b9                    ldr w10, [x26]
+    0048:  5f 85 00 71                    cmp w10, #33
+    004c:  02 01 00 54                    b.hs 0x6c
+    0050:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+64
+    0054:  6b 01 00 91                    add x11, x11, #0  ; -> tailcall__map__chain__storage+64
+    0058:  6b 59 62 f8                    ldr x11, [x11, w2, uxtw #3]
+    005c:  8b 00 00 b4                    cbz x11, 0x6c
+    0060:  4a 05 00 11                    add w10, w10, #1
+    0064:  4a 03 00 b9                    str w10, [x26]
+    0068:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:87
 ; 9: w0 = 0x1
-    0078:  27 00 80 52                    mov w7, #1
+    006c:  27 00 80 52                    mov w7, #1
 ; 10: exit
-    007c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0080:  e0 03 07 aa                    mov x0, x7
-    0084:  c0 03 5f d6                    ret
+    0070:  e0 03 07 aa                    mov x0, x7
+    0074:  c0 03 5f d6                    ret
 
-tailcall__direct_call:  ; section raw_tp/t, 124 bytes, tail-call entry at +0x1c
+tailcall__direct_call:  ; section raw_tp/t, 108 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:94
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -259,42 +242,38 @@ tailcall__direct_call:  ; section raw_tp/t, 124 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
+    001c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r3 = *(u64 *)(r2 + 0x0)
-    002c:  22 00 40 f9                    ldr x2, [x1]
+    0024:  22 00 40 f9                    ldr x2, [x1]
 ; 3: r3 += 0x1
-    0030:  42 04 00 91                    add x2, x2, #1
+    0028:  42 04 00 91                    add x2, x2, #1
 ; 4: *(u64 *)(r2 + 0x0) = r3
-    0034:  22 00 00 f9                    str x2, [x1]
+    002c:  22 00 00 f9                    str x2, [x1]
 ; tests/x86/tailcall.bpf.c:95
 ; 5: ld_pseudo r2, 0x1, 0x0  ; map chain
-    0038:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    003c:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    0030:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0034:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 7: w3 = 0x1
-    0040:  22 00 80 52                    mov w2, #1
+    0038:  22 00 80 52                    mov w2, #1
 ; 8: tail_call imm=0x10001
-    0044:  4a 03 40 b9                    ldr w10, [x26]
-    0048:  5f 85 00 71                    cmp w10, #33
-    004c:  02 01 00 54                    b.hs 0x6c
-    0050:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+72
-    0054:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+72
-    0058:  ab 00 00 b4                    cbz x11, 0x6c
-    005c:  4a 05 00 11                    add w10, w10, #1
-    0060:  4a 03 00 b9                    str w10, [x26]
-    0064:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0068:  60 01 1f d6                    br x11
+    003c:  4a 03 40 b9                    ldr w10, [x26]
+    0040:  5f 85 00 71                    cmp w10, #33
+    0044:  e2 00 00 54                    b.hs 0x60
+    0048:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+72
+    004c:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+72
+    0050:  8b 00 00 b4                    cbz x11, 0x60
+    0054:  4a 05 00 11                    add w10, w10, #1
+    0058:  4a 03 00 b9                    str w10, [x26]
+    005c:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:96
 ; 9: w0 = 0x1
-    006c:  27 00 80 52                    mov w7, #1
+    0060:  27 00 80 52                    mov w7, #1
 ; 10: exit
-    0070:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0074:  e0 03 07 aa                    mov x0, x7
-    0078:  c0 03 5f d6                    ret
+    0064:  e0 03 07 aa                    mov x0, x7
+    0068:  c0 03 5f d6                    ret
 
-tailcall__direct_empty:  ; section raw_tp/t, 104 bytes, tail-call entry at +0x1c
+tailcall__direct_empty:  ; section raw_tp/t, 88 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:103
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -305,32 +284,28 @@ tailcall__direct_empty:  ; section raw_tp/t, 104 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0028:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    001c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 2: w3 = 0x2
-    002c:  42 00 80 52                    mov w2, #2
+    0024:  42 00 80 52                    mov w2, #2
 ; 3: tail_call imm=0x10000
-    0030:  4a 03 40 b9                    ldr w10, [x26]
-    0034:  5f 85 00 71                    cmp w10, #33
-    0038:  02 01 00 54                    b.hs 0x58
-    003c:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+80
-    0040:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+80
-    0044:  ab 00 00 b4                    cbz x11, 0x58
-    0048:  4a 05 00 11                    add w10, w10, #1
-    004c:  4a 03 00 b9                    str w10, [x26]
-    0050:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0054:  60 01 1f d6                    br x11
+    0028:  4a 03 40 b9                    ldr w10, [x26]
+    002c:  5f 85 00 71                    cmp w10, #33
+    0030:  e2 00 00 54                    b.hs 0x4c
+    0034:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+80
+    0038:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+80
+    003c:  8b 00 00 b4                    cbz x11, 0x4c
+    0040:  4a 05 00 11                    add w10, w10, #1
+    0044:  4a 03 00 b9                    str w10, [x26]
+    0048:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:104
 ; 4: w0 = 0x7
-    0058:  e7 00 80 52                    mov w7, #7
+    004c:  e7 00 80 52                    mov w7, #7
 ; 5: exit
-    005c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0060:  e0 03 07 aa                    mov x0, x7
-    0064:  c0 03 5f d6                    ret
+    0050:  e0 03 07 aa                    mov x0, x7
+    0054:  c0 03 5f d6                    ret
 
-tailcall__wide_constant:  ; section raw_tp/t, 116 bytes, tail-call entry at +0x1c
+tailcall__wide_constant:  ; section raw_tp/t, 100 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:111
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -341,35 +316,31 @@ tailcall__wide_constant:  ; section raw_tp/t, 116 bytes, tail-call entry at +0x1
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0028:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    001c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 2: r3 = 0x100000001 ll
-    002c:  e2 03 00 b2                    mov x2, #4294967297
+    0024:  e2 03 00 b2                    mov x2, #4294967297
 ; 4: tail_call imm=0x0
-    0030:  5f 20 00 71                    cmp w2, #8
-    0034:  82 01 00 54                    b.hs 0x64
-    0038:  4a 03 40 b9                    ldr w10, [x26]
-    003c:  5f 85 00 71                    cmp w10, #33
-    0040:  22 01 00 54                    b.hs 0x64
-    0044:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+64
-    0048:  6b 01 00 91                    add x11, x11, #0  ; -> tailcall__map__chain__storage+64
-    004c:  6b 59 62 f8                    ldr x11, [x11, w2, uxtw #3]
-    0050:  ab 00 00 b4                    cbz x11, 0x64
-    0054:  4a 05 00 11                    add w10, w10, #1
-    0058:  4a 03 00 b9                    str w10, [x26]
-    005c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0060:  60 01 1f d6                    br x11
+    0028:  5f 20 00 71                    cmp w2, #8
+    002c:  62 01 00 54                    b.hs 0x58
+    0030:  4a 03 40 b9                    ldr w10, [x26]
+    0034:  5f 85 00 71                    cmp w10, #33
+    0038:  02 01 00 54                    b.hs 0x58
+    003c:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+64
+    0040:  6b 01 00 91                    add x11, x11, #0  ; -> tailcall__map__chain__storage+64
+    0044:  6b 59 62 f8                    ldr x11, [x11, w2, uxtw #3]
+    0048:  8b 00 00 b4                    cbz x11, 0x58
+    004c:  4a 05 00 11                    add w10, w10, #1
+    0050:  4a 03 00 b9                    str w10, [x26]
+    0054:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:112
 ; 5: w0 = 0x9
-    0064:  27 01 80 52                    mov w7, #9
+    0058:  27 01 80 52                    mov w7, #9
 ; 6: exit
-    0068:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    006c:  e0 03 07 aa                    mov x0, x7
-    0070:  c0 03 5f d6                    ret
+    005c:  e0 03 07 aa                    mov x0, x7
+    0060:  c0 03 5f d6                    ret
 
-tailcall__dynamic_call:  ; section raw_tp/t, 160 bytes, tail-call entry at +0x1c
+tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:119
 ; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -380,56 +351,52 @@ tailcall__dynamic_call:  ; section raw_tp/t, 160 bytes, tail-call entry at +0x1c
     0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0018:  c0 03 5f d6                    ret
   .Ltail_entry:
-    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0020:  fd 03 00 91                    mov x29, sp
-    0024:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    0028:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
+    001c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r3 = *(u64 *)(r2 + 0x10)
-    002c:  22 08 40 f9                    ldr x2, [x1, #16]
+    0024:  22 08 40 f9                    ldr x2, [x1, #16]
 ; tests/x86/tailcall.bpf.c:120
 ; 3: r4 = *(u64 *)(r2 + 0x0)
-    0030:  23 00 40 f9                    ldr x3, [x1]
+    0028:  23 00 40 f9                    ldr x3, [x1]
 ; 4: r4 += 0x1
-    0034:  63 04 00 91                    add x3, x3, #1
+    002c:  63 04 00 91                    add x3, x3, #1
 ; 5: *(u64 *)(r2 + 0x0) = r4
-    0038:  23 00 00 f9                    str x3, [x1]
+    0030:  23 00 00 f9                    str x3, [x1]
 ; tests/x86/tailcall.bpf.c:119
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
-    003c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0040:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    0034:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0038:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 8: if r3 == 0x0 goto +0x2
-    0044:  5f 00 00 f1                    cmp x2, #0
-    0048:  60 00 00 54                    b.eq 0x54
+    003c:  5f 00 00 f1                    cmp x2, #0
+    0040:  60 00 00 54                    b.eq 0x4c
 ; 9: ld_pseudo r2, 0x1, 0x1  ; map other
-    004c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__other+0
-    0050:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__other+0
+    0044:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__other+0
+    0048:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__other+0
 ; tests/x86/tailcall.bpf.c:121
 ; 11: w3 = 0x1
-    0054:  22 00 80 52                    mov w2, #1
+    004c:  22 00 80 52                    mov w2, #1
 ; 12: tail_call imm=0x101
-    0058:  2c 0c 40 b9                    ldr w12, [x1, #12]
-    005c:  5f 00 0c 6b                    cmp w2, w12
-    0060:  82 01 00 54                    b.hs 0x90
-    0064:  4a 03 40 b9                    ldr w10, [x26]
-    0068:  5f 85 00 71                    cmp w10, #33
-    006c:  22 01 00 54                    b.hs 0x90
-    0070:  2b 14 40 f9                    ldr x11, [x1, #40]
-    0074:  8c 41 22 8b                    add x12, x12, w2, uxtw
-    0078:  6b 79 6c f8                    ldr x11, [x11, x12, lsl #3]
-    007c:  ab 00 00 b4                    cbz x11, 0x90
-    0080:  4a 05 00 11                    add w10, w10, #1
-    0084:  4a 03 00 b9                    str w10, [x26]
-    0088:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    008c:  60 01 1f d6                    br x11
+    0050:  2c 0c 40 b9                    ldr w12, [x1, #12]
+    0054:  5f 00 0c 6b                    cmp w2, w12
+    0058:  62 01 00 54                    b.hs 0x84
+    005c:  4a 03 40 b9                    ldr w10, [x26]
+    0060:  5f 85 00 71                    cmp w10, #33
+    0064:  02 01 00 54                    b.hs 0x84
+    0068:  2b 14 40 f9                    ldr x11, [x1, #40]
+    006c:  8c 41 22 8b                    add x12, x12, w2, uxtw
+    0070:  6b 79 6c f8                    ldr x11, [x11, x12, lsl #3]
+    0074:  8b 00 00 b4                    cbz x11, 0x84
+    0078:  4a 05 00 11                    add w10, w10, #1
+    007c:  4a 03 00 b9                    str w10, [x26]
+    0080:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:122
 ; 13: w0 = 0x5
-    0090:  a7 00 80 52                    mov w7, #5
+    0084:  a7 00 80 52                    mov w7, #5
 ; 14: exit
-    0094:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0098:  e0 03 07 aa                    mov x0, x7
-    009c:  c0 03 5f d6                    ret
+    0088:  e0 03 07 aa                    mov x0, x7
+    008c:  c0 03 5f d6                    ret
 
-tailcall__from_sub:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
+tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:135
 ; 0: call 0x2
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -454,33 +421,29 @@ tailcall__from_sub:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
 ; subprogram sub_tail
 ; tests/x86/tailcall.bpf.c:128
 ; 3: ld_pseudo r2, 0x1, 0x0  ; map chain
-    003c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    0040:  fd 03 00 91                    mov x29, sp
-    0044:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0048:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    003c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0040:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 5: w3 = 0x3
-    004c:  62 00 80 52                    mov w2, #3
+    0044:  62 00 80 52                    mov w2, #3
 ; 6: tail_call imm=0x10000
-    0050:  4a 03 40 b9                    ldr w10, [x26]
-    0054:  5f 85 00 71                    cmp w10, #33
-    0058:  02 01 00 54                    b.hs 0x78
-    005c:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+88
-    0060:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+88
-    0064:  ab 00 00 b4                    cbz x11, 0x78
-    0068:  4a 05 00 11                    add w10, w10, #1
-    006c:  4a 03 00 b9                    str w10, [x26]
-    0070:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0074:  60 01 1f d6                    br x11
+    0048:  4a 03 40 b9                    ldr w10, [x26]
+    004c:  5f 85 00 71                    cmp w10, #33
+    0050:  e2 00 00 54                    b.hs 0x6c
+    0054:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+88
+    0058:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+88
+    005c:  8b 00 00 b4                    cbz x11, 0x6c
+    0060:  4a 05 00 11                    add w10, w10, #1
+    0064:  4a 03 00 b9                    str w10, [x26]
+    0068:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:129
 ; 7: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
-    0078:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
-    007c:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
+    006c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
+    0070:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
 ; 9: r0 = *(u64 *)(r1 + 0x10)
-    0080:  07 08 40 f9                    ldr x7, [x0, #16]
+    0074:  07 08 40 f9                    ldr x7, [x0, #16]
 ; 10: w0 += 0xb
-    0084:  e7 2c 00 11                    add w7, w7, #11
+    0078:  e7 2c 00 11                    add w7, w7, #11
 ; 11: exit
-    0088:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    008c:  e0 03 07 aa                    mov x0, x7
-    0090:  c0 03 5f d6                    ret
+    007c:  e0 03 07 aa                    mov x0, x7
+    0080:  c0 03 5f d6                    ret
 
