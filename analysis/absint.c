@@ -1,18 +1,21 @@
 /* absint.c - abstract interpretation of one linked program over registers and 8-byte
- * stack slots (see internal.h for the values).
+ * stack slots (the values: internal.h; their join and folding: value.c).
  *
  * A worklist over basic blocks. Each block's entry state is the join of the states
  * flowing into it; values only ever become less precise, so it terminates. Branches whose
  * operands are both known constants follow only the edge taken (as the kernel does).
+ * Nothing is reported while the states still grow; a last pass over the fixpoint, block
+ * by block in instruction order, reports the first error.
  *
  * bpf-to-bpf calls, context-insensitively: a static subprogram's entry state is the join
  * of its callers' r1-r5 (stack pointers of the caller become pointers one frame up), r0
  * and r6-r9 uninitialised, r10 its own frame; after the call the caller keeps r6-r9, r10
- * and its stack, gets r0 from the join of the callee's exits and loses r1-r5. Stores the
- * callee makes through pointers into its callers' frames are summarised as one joined
- * value that the caller merges into the slots its escaped pointers can reach. A global
- * subprogram is checked on its own (its arguments are unknown scalars), as the kernel
- * does.
+ * and its stack, gets r0 from the join of the callee's exits and loses r1-r5. What a
+ * callee can see of and do to its callers' frames is in its summary (struct
+ * sub_summary): the callers' slots at the calls, its 8-byte stores into the caller's
+ * slots at known offsets (per slot, and whether on every path), and the join of its other
+ * stores into callers' frames. A global subprogram is checked on its own (its arguments
+ * are unknown scalars), as the kernel does. docs/analysis.md has the whole story.
  */
 #include "internal.h"
 
@@ -27,93 +30,39 @@
 struct sub_summary {
 	bool returns;    /* an exit of the subprogram was reached */
 	struct aval r0;  /* join of r0 at every exit */
-	bool writes_up;  /* stores through pointers into a caller's frame */
+	bool writes_up;  /* other stores through pointers into a caller's frame */
 	struct aval up;  /* join of what those stores wrote */
+	uint64_t must_up;                 /* caller slots overwritten on every path (8 bytes,
+					   * known offset): the join of astate.up_written at exits */
+	uint64_t up_slot_seen;            /* caller slots with such a store on some path */
+	struct aval up_slot[N_SLOTS];     /* join of what those stores wrote, per slot */
+	bool entered;                     /* parent[] holds something */
+	struct aval parent[N_SLOTS];      /* the callers' frames at the calls, joined (as the
+					   * callee sees them: their stack pointers one up) */
 };
 
 struct interp {
 	struct ana_prog *a;
 	struct astate *in; /* entry state per block */
 	uint8_t *reached, *queued;
+	uint8_t *changes; /* how often a block's entry state grew (for widening) */
 	uint32_t *queue, head, tail; /* circular, n_blocks + 1 slots */
 	struct sub_summary *sum;
 	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
+	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
+	bool checking; /* the final pass over the fixpoint: report errors */
+	bool unsettled; /* something changed in the final pass (an internal error) */
+	struct astate *scratch; /* a refined copy of a state, for one edge */
 	bool failed;
 };
-
-/* ---- values ------------------------------------------------------------------------ */
-
-static struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
-{
-	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
-	if (kind == V_CONST)
-		r.bytes = 0xff;
-	return r;
-}
-
-static struct aval scalar(void) { return val_of(V_SCALAR, 0, 0); }
-static struct aval uninit(void) { return val_of(V_UNINIT, 0, 0); }
-static struct aval constant(uint64_t v) { return val_of(V_CONST, 0, v); }
-
-static bool val_eq(const struct aval *x, const struct aval *y)
-{
-	return x->kind == y->kind && x->bytes == y->bytes && x->poisoned == y->poisoned &&
-	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
-}
-
-static bool is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
-static bool is_other_ptr(const struct aval *v)
-{
-	return v->kind == V_CTX || v->kind == V_MAP_VALUE || v->kind == V_PTR;
-}
-
-/* The least precise value that covers both. */
-static struct aval val_join(struct aval x, struct aval y)
-{
-	if (val_eq(&x, &y))
-		return x;
-	if (x.kind == V_UNINIT || y.kind == V_UNINIT)
-		return uninit();
-	if (x.kind == V_MAP && y.kind == V_MAP) {
-		/* Different maps reach the same point: the kernel "poisons" the map pointer. */
-		struct aval r = x;
-		r.poisoned = true;
-		r.id = x.id < y.id ? x.id : y.id;
-		r.all_prog_arrays = x.all_prog_arrays && y.all_prog_arrays;
-		return r;
-	}
-	if (is_stack(&x) && is_stack(&y))
-		return val_of(V_STACK_ANY, 0, 0);
-	if (is_other_ptr(&x) && is_other_ptr(&y))
-		return val_of(V_PTR, 0, 0);
-	return scalar();
-}
-
-static bool state_join(struct astate *into, const struct astate *from)
-{
-	bool changed = false;
-	for (int i = 0; i < N_REGS; i++) {
-		struct aval j = val_join(into->reg[i], from->reg[i]);
-		if (!val_eq(&j, &into->reg[i])) {
-			into->reg[i] = j;
-			changed = true;
-		}
-	}
-	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval j = val_join(into->slot[i], from->slot[i]);
-		if (!val_eq(&j, &into->slot[i])) {
-			into->slot[i] = j;
-			changed = true;
-		}
-	}
-	return changed;
-}
 
 /* ---- worklist ---------------------------------------------------------------------- */
 
 static void push(struct interp *it, uint32_t b)
 {
+	/* The final pass runs on the fixpoint: nothing may change any more. */
+	it->unsettled |= it->checking;
 	if (it->queued[b])
 		return;
 	it->queued[b] = 1;
@@ -129,6 +78,19 @@ static uint32_t pop(struct interp *it)
 	return b;
 }
 
+/* Known bits can shrink one at a time around a loop; after a few rounds a block's
+ * partly known numbers become unknown, so that loops settle quickly. */
+#define WIDEN_AFTER 8
+
+static void widen(struct astate *s)
+{
+	for (int i = 0; i < N_REGS + N_SLOTS; i++) {
+		struct aval *v = i < N_REGS ? &s->reg[i] : &s->slot[i - N_REGS];
+		if (v->kind == V_SCALAR)
+			*v = val_scalar();
+	}
+}
+
 static void flow(struct interp *it, uint32_t b, const struct astate *s)
 {
 	if (b == NO_INDEX)
@@ -138,6 +100,8 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 		it->in[b] = *s;
 		push(it, b);
 	} else if (state_join(&it->in[b], s)) {
+		if (it->changes[b] < 255 && ++it->changes[b] > WIDEN_AFTER)
+			widen(&it->in[b]);
 		push(it, b);
 	}
 }
@@ -152,16 +116,20 @@ static int fail(struct interp *it, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	if (!it->checking)
+		return -1; /* states may still grow: judge in the final pass */
 	if (!it->failed)
 		diag_insn(it->a->m, it->a->p, it->cur_insn, "%s", msg);
 	it->failed = true;
 	return -1;
 }
 
-/* A register the instruction reads must have been written on every path. */
+/* A register the instruction reads must have been written on some path that reaches
+ * it. (Uninitialised on only some paths is accepted: the kernel follows paths one by one
+ * and may know those paths cannot reach the read.) */
 static int use(struct interp *it, const struct astate *s, uint8_t reg)
 {
-	if (s->reg[reg].kind == V_UNINIT)
+	if (s->reg[reg].kind == V_UNINIT && it->checking)
 		return fail(it, "read of uninitialised register r%u", reg);
 	return 0;
 }
@@ -180,92 +148,6 @@ static void note_stack_depth(struct interp *it, int64_t offset)
 
 /* ---- ALU --------------------------------------------------------------------------- */
 
-static uint64_t sign_extend(uint64_t v, unsigned bits)
-{
-	uint64_t m = 1ull << (bits - 1);
-	v &= bits == 64 ? ~0ull : (1ull << bits) - 1;
-	return (v ^ m) - m;
-}
-
-/* op on two 64-bit numbers with the ISA's rules (RFC 9669 4.1): division by zero gives
- * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps. */
-static uint64_t alu64(uint8_t op, bool sgn, uint64_t d, uint64_t s)
-{
-	switch (op) {
-	case BPF_ADD: return d + s;
-	case BPF_SUB: return d - s;
-	case BPF_MUL: return d * s;
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int64_t)s == -1)
-			return 0 - d;
-		return (uint64_t)((int64_t)d / (int64_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int64_t)s == -1)
-			return 0;
-		return (uint64_t)((int64_t)d % (int64_t)s);
-	case BPF_OR: return d | s;
-	case BPF_AND: return d & s;
-	case BPF_XOR: return d ^ s;
-	case BPF_LSH: return d << (s & 63);
-	case BPF_RSH: return d >> (s & 63);
-	case BPF_ARSH: return (uint64_t)((int64_t)d >> (s & 63));
-	case BPF_NEG: return 0 - d;
-	}
-	return 0;
-}
-
-static uint32_t alu32(uint8_t op, bool sgn, uint32_t d, uint32_t s)
-{
-	switch (op) {
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int32_t)s == -1)
-			return 0u - d;
-		return (uint32_t)((int32_t)d / (int32_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int32_t)s == -1)
-			return 0;
-		return (uint32_t)((int32_t)d % (int32_t)s);
-	case BPF_LSH: return d << (s & 31);
-	case BPF_RSH: return d >> (s & 31);
-	case BPF_ARSH: return (uint32_t)((int32_t)d >> (s & 31));
-	}
-	return (uint32_t)alu64(op, false, d, s);
-}
-
-static uint64_t byte_swap(uint64_t v, int width)
-{
-	switch (width) {
-	case 16: return __builtin_bswap16((uint16_t)v);
-	case 32: return __builtin_bswap32((uint32_t)v);
-	default: return __builtin_bswap64(v);
-	}
-}
-
-/* BPF_END: to little endian truncates (the BPF target is little-endian), to big endian
- * and the cpu v4 bswap swap; the result is zero-extended from the width. */
-static uint64_t endian(const struct bpf_insn *insn, uint64_t v)
-{
-	bool swap = BPF_CLASS(insn->code) == BPF_ALU64 || BPF_SRC(insn->code) == BPF_TO_BE;
-	uint64_t r = swap ? byte_swap(v, insn->imm) : v;
-	return insn->imm == 64 ? r : r & ((1ull << insn->imm) - 1);
-}
-
 /* Pointer +/- constant: stack pointers keep their offset; other pointers stay pointers. */
 static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint64_t k)
 {
@@ -275,11 +157,18 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 			note_stack_depth(it, (int64_t)p.val);
 		return p;
 	}
-	if (p.kind == V_STACK_ANY || p.kind == V_MAP_VALUE)
+	if (p.kind == V_STACK_ANY) {
+		/* The base never goes below the frame (so that a pointer walking down in a
+		 * loop settles): accesses below it are invalid anyway. */
+		int64_t base = (int64_t)(op == BPF_ADD ? p.val + k : p.val - k);
+		p.val = (uint64_t)(base < -MAX_STACK ? -MAX_STACK : base);
+		return p;
+	}
+	if (p.kind == V_MAP_VALUE)
 		return p;
 	if (p.kind == V_CTX || p.kind == V_PTR)
 		return val_of(V_PTR, 0, 0);
-	return scalar(); /* arithmetic on a map pointer itself: no longer a map */
+	return val_scalar(); /* arithmetic on a map pointer itself: no longer a map */
 }
 
 static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *insn)
@@ -292,37 +181,54 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 		return -1;
 	if (x && use(it, s, insn->src_reg))
 		return -1;
-	struct aval src = x ? s->reg[insn->src_reg] : constant((uint64_t)(int64_t)insn->imm);
+	struct aval src = x ? s->reg[insn->src_reg] : val_const((uint64_t)(int64_t)insn->imm);
 
 	if (op == BPF_END) {
-		*dst = dst->kind == V_CONST ? constant(endian(insn, dst->val)) : scalar();
+		/* A byte swap or truncation moves known bits and unknown bits alike. */
+		uint64_t mask = dst->kind == V_SCALAR ? alu_endian(insn, dst->mask) : 0;
+		*dst = val_is_number(dst) ? val_bits(alu_endian(insn, dst->val), mask) : val_scalar();
 		return 0;
 	}
 	if (op == BPF_MOV) {
 		if (insn->off == 0 && is64) {
 			*dst = src;
+		} else if (insn->off == 0 && src.kind == V_SCALAR) {
+			*dst = val_bits(src.val & 0xffffffffull, src.mask & 0xffffffffull);
 		} else if (src.kind != V_CONST) {
-			*dst = scalar();
+			*dst = is64 ? val_scalar() : val_bits(0, 0xffffffffull);
 		} else if (is64) {
-			*dst = constant(sign_extend(src.val, insn->off));
+			*dst = val_const(val_sign_extend(src.val, insn->off));
 		} else {
-			uint32_t v = insn->off ? (uint32_t)sign_extend(src.val, insn->off) : (uint32_t)src.val;
-			*dst = constant(v);
+			uint32_t v = insn->off ? (uint32_t)val_sign_extend(src.val, insn->off) : (uint32_t)src.val;
+			*dst = val_const(v);
 		}
 		return 0;
 	}
 	if (op == BPF_NEG)
-		src = constant(0);
-	if (dst->kind == V_CONST && src.kind == V_CONST) {
+		src = val_const(0);
+	if ((op == BPF_DIV || op == BPF_MOD) && val_is_number(dst)) {
+		/* The kernel does not compute quotients and remainders, not even of constants
+		 * (and for 32-bit ones forgets that the upper half is zero); neither do we, so
+		 * that a key is constant exactly when the kernel knows it. */
+		*dst = val_scalar();
+	} else if (dst->kind == V_CONST && src.kind == V_CONST) {
 		bool sgn = insn->off == 1;
-		*dst = constant(is64 ? alu64(op, sgn, dst->val, src.val)
-				     : alu32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
+		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
+				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
+	} else if (val_is_number(dst) && val_is_number(&src)) {
+		*dst = alu_bits(insn, dst, &src);
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
 		*dst = ptr_offset(it, src, op, dst->val);
+	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && val_is_stack(dst) && !val_is_stack(&src)) {
+		/* A stack pointer plus a variable (an array index): the offset is no longer
+		 * known, the base it started from is. */
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(dst));
+	} else if (is64 && op == BPF_ADD && val_is_stack(&src) && !val_is_stack(dst)) {
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(&src));
 	} else {
-		*dst = scalar();
+		*dst = val_scalar();
 	}
 	return 0;
 }
@@ -361,9 +267,9 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
 	struct aval *slot = &s->slot[idx];
 	if (shift + size > 8) { /* misaligned, across two slots */
-		s->slot[idx] = scalar();
+		s->slot[idx] = val_scalar();
 		if (idx + 1 < N_SLOTS)
-			s->slot[idx + 1] = scalar();
+			s->slot[idx + 1] = val_scalar();
 		return;
 	}
 	if (size == 8) {
@@ -371,7 +277,7 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 		return;
 	}
 	if (v.kind != V_CONST) {
-		*slot = scalar();
+		*slot = val_scalar();
 		return;
 	}
 	uint64_t old = slot->kind == V_CONST ? slot->val : 0;
@@ -381,6 +287,7 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 	slot->val = (old & ~m) | ((v.val << (8 * shift)) & m);
 	slot->bytes = (uint8_t)(known | (((1u << size) - 1) << shift));
 	slot->id = 0;
+	slot->mask = 0;
 	slot->poisoned = slot->all_prog_arrays = false;
 }
 
@@ -389,30 +296,64 @@ static struct aval slot_load(const struct astate *s, int64_t at, unsigned size, 
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
 	const struct aval *slot = &s->slot[idx];
 	if (shift + size > 8)
-		return scalar();
+		return val_scalar();
 	if (size == 8)
-		return slot->kind == V_UNINIT ? scalar() : *slot;
+		return slot->kind == V_UNINIT ? val_scalar() : *slot;
 	uint8_t need = (uint8_t)(((1u << size) - 1) << shift);
 	if (slot->kind != V_CONST || (slot->bytes & need) != need)
-		return scalar();
+		return val_scalar();
 	uint64_t v = (slot->val & byte_mask(shift, size)) >> (8 * shift);
-	return constant(sign ? sign_extend(v, 8 * size) : v);
+	return val_const(sign ? val_sign_extend(v, 8 * size) : v);
 }
 
 /* What a callee stored into a caller's frame, as the caller sees it. */
 static struct aval escaped_value(struct aval v)
 {
-	if (is_stack(&v))
+	if (val_is_stack(&v))
 		return val_of(V_STACK_ANY, 0, 0);
-	return v.kind == V_UNINIT ? scalar() : v;
+	return v.kind == V_UNINIT ? val_scalar() : v;
+}
+
+/* A subprogram's summary changed: its callers run again with it. */
+static void summary_changed(struct interp *it, uint32_t sub)
+{
+	for (uint32_t k = it->caller_start[sub]; k < it->caller_start[sub + 1]; k++)
+		if (it->reached[it->callers[k]])
+			push(it, it->callers[k]);
 }
 
 static void store_up(struct interp *it, struct aval v)
 {
-	struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
+	uint32_t sub = it->a->sub_of[it->cur_insn];
+	struct sub_summary *sum = &it->sum[sub];
 	v = escaped_value(v);
-	sum->up = sum->writes_up ? val_join(sum->up, v) : v;
-	sum->writes_up = true;
+	struct aval up = sum->writes_up ? val_join(sum->up, v) : v;
+	if (!sum->writes_up || !val_eq(&up, &sum->up)) {
+		sum->up = up;
+		sum->writes_up = true;
+		summary_changed(it, sub);
+	}
+}
+
+/* An 8-byte store at a known offset of the direct caller's frame: it overwrites that
+ * slot (on the paths where it happens). */
+static bool store_caller_slot(struct interp *it, struct astate *s, int64_t at, unsigned size,
+			      struct aval v)
+{
+	if (size != 8 || at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
+		return false;
+	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), sub = it->a->sub_of[it->cur_insn];
+	struct sub_summary *sum = &it->sum[sub];
+	v = escaped_value(v);
+	bool seen = sum->up_slot_seen >> idx & 1;
+	struct aval joined = seen ? val_join(sum->up_slot[idx], v) : v;
+	if (!seen || !val_eq(&joined, &sum->up_slot[idx])) {
+		sum->up_slot[idx] = joined;
+		sum->up_slot_seen |= 1ull << idx;
+		summary_changed(it, sub);
+	}
+	s->up_written |= 1ull << idx;
+	return true;
 }
 
 static int store(struct interp *it, struct astate *s, const struct bpf_insn *insn, struct aval v)
@@ -425,10 +366,12 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 			return -1;
 		slot_store(s, at, size, v);
 	} else if (base->kind == V_STACK) {
-		store_up(it, v);
+		if (base->id != 1 || !store_caller_slot(it, s, (int64_t)base->val + insn->off, size, v))
+			store_up(it, size == 8 ? v : val_scalar()); /* part of a slot: unknown */
 	} else if (base->kind == V_STACK_ANY) {
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
-		struct aval w = size == 8 ? escaped_value(v) : scalar();
+		note_stack_depth(it, (int64_t)base->val + insn->off);
+		struct aval w = size == 8 ? escaped_value(v) : val_scalar();
 		for (int i = 0; i < N_SLOTS; i++)
 			s->slot[i] = val_join(s->slot[i], w);
 		store_up(it, w);
@@ -436,17 +379,60 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 	return 0;
 }
 
+/* An 8-byte load from the direct caller's frame at a known offset: what the callers had
+ * there at the calls, or what this subprogram stored there since (flow-insensitive). */
+static struct aval load_caller_slot(struct interp *it, int64_t at)
+{
+	const struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
+	if (at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
+		return val_scalar();
+	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
+	struct aval v = sum->entered ? sum->parent[idx] : val_uninit();
+	if (sum->up_slot_seen >> idx & 1)
+		v = val_join(v, sum->up_slot[idx]);
+	if (sum->writes_up)
+		v = val_join(v, sum->up);
+	return v.kind == V_UNINIT ? val_scalar() : v;
+}
+
+/* A load through a stack pointer whose frame or offset is not known may bring back a
+ * stack pointer (stores through it must not get lost) if one can be stored there: in
+ * this frame, in the callers' frames as seen at the calls, or further up (not tracked). */
+static bool may_load_stack_pointer(struct interp *it, const struct astate *s)
+{
+	uint32_t sub = it->a->sub_of[it->cur_insn];
+	const struct sub_summary *sum = &it->sum[sub];
+	if (sub != 0 && !it->a->subs[sub].global)
+		return true;
+	for (int i = 0; i < N_SLOTS; i++)
+		if (val_is_stack(&s->slot[i]) || (sum->entered && val_is_stack(&sum->parent[i])))
+			return true;
+	return sum->writes_up && val_is_stack(&sum->up);
+}
+
 static int step_load(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	if (use(it, s, insn->src_reg))
 		return -1;
 	const struct aval base = s->reg[insn->src_reg];
-	struct aval v = scalar();
+	struct aval v = val_scalar();
 	int64_t at;
+	unsigned size = size_bytes(insn);
 	if (base.kind == V_STACK && base.id == 0) {
-		if (stack_access(it, &base, insn->off, size_bytes(insn), &at))
+		if (stack_access(it, &base, insn->off, size, &at))
 			return -1;
-		v = slot_load(s, at, size_bytes(insn), BPF_MODE(insn->code) == BPF_MEMSX);
+		v = slot_load(s, at, size, BPF_MODE(insn->code) == BPF_MEMSX);
+	} else if (base.kind == V_STACK && base.id == 1 && size == 8) {
+		v = load_caller_slot(it, (int64_t)base.val + insn->off);
+	} else if (val_is_stack(&base)) {
+		if (base.kind == V_STACK_ANY)
+			note_stack_depth(it, (int64_t)base.val + insn->off);
+		/* Only a whole slot can hold a pointer. */
+		v = size == 8 && may_load_stack_pointer(it, s) ? val_of(V_STACK_ANY, 0, 0) : val_scalar();
+	}
+	if (v.kind == V_SCALAR && size < 8 && BPF_MODE(insn->code) == BPF_MEM) {
+		uint64_t width = (1ull << (8 * size)) - 1; /* zero-extended */
+		v = val_bits(v.val & width, v.mask & width);
 	}
 	s->reg[insn->dst_reg] = v;
 	return 0;
@@ -457,7 +443,7 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	if (use(it, s, insn->dst_reg))
 		return -1;
 	if (BPF_CLASS(insn->code) == BPF_ST)
-		return store(it, s, insn, constant((uint64_t)(int64_t)insn->imm));
+		return store(it, s, insn, val_const((uint64_t)(int64_t)insn->imm));
 	if (use(it, s, insn->src_reg))
 		return -1;
 	if (BPF_MODE(insn->code) == BPF_MEM)
@@ -465,12 +451,12 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	/* Atomics: the memory becomes unknown; fetching forms load into src (cmpxchg: r0). */
 	if (insn->imm == BPF_CMPXCHG && use(it, s, BPF_REG_0))
 		return -1;
-	if (store(it, s, insn, scalar()))
+	if (store(it, s, insn, val_scalar()))
 		return -1;
 	if (insn->imm == BPF_CMPXCHG)
-		s->reg[BPF_REG_0] = scalar();
+		s->reg[BPF_REG_0] = val_scalar();
 	else if (insn->imm & BPF_FETCH)
-		s->reg[insn->src_reg] = scalar();
+		s->reg[insn->src_reg] = val_scalar();
 	return 0;
 }
 
@@ -482,8 +468,8 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 		if (use(it, s, BPF_REG_6) || (BPF_MODE(insn->code) == BPF_IND && use(it, s, insn->src_reg)))
 			return -1;
 		for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-			s->reg[r] = uninit();
-		s->reg[BPF_REG_0] = scalar();
+			s->reg[r] = val_uninit();
+		s->reg[BPF_REG_0] = val_scalar();
 		return 0;
 	}
 	struct aval v;
@@ -498,7 +484,7 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 		v = val_of(V_MAP_VALUE, (uint32_t)insn->imm, 0);
 		break;
 	default:
-		v = constant(insn_ld_imm64_value(insn));
+		v = val_const(insn_ld_imm64_value(insn));
 	}
 	s->reg[insn->dst_reg] = v;
 	return 0;
@@ -519,10 +505,41 @@ static void record_tail_call(struct interp *it, const struct astate *s)
 	}
 }
 
+/* A helper may write through the stack pointers it is given: each such argument, with
+ * the next argument as the size when that is a constant (the helpers' usual (ptr, size)
+ * pairs), makes the slots it covers unknown. The map helpers and tail calls only read. */
+static void helper_writes(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+{
+	bool by_id = BPF_SRC(insn->code) == BPF_K;
+	if (by_id && (insn->imm == BPF_FUNC_map_lookup_elem || insn->imm == BPF_FUNC_map_update_elem ||
+		      insn->imm == BPF_FUNC_map_delete_elem || insn->imm == HELPER_TAIL_CALL))
+		return;
+	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
+		const struct aval *p = &s->reg[r], *size = r < BPF_REG_5 ? &s->reg[r + 1] : NULL;
+		if (p->kind == V_STACK && p->id > 0) {
+			store_up(it, val_scalar());
+			continue;
+		}
+		if (!(p->kind == V_STACK && p->id == 0) && p->kind != V_STACK_ANY)
+			continue;
+		int64_t lo = p->kind == V_STACK ? (int64_t)p->val : -MAX_STACK, hi = 0;
+		if (p->kind == V_STACK && size && size->kind == V_CONST && size->val <= MAX_STACK)
+			hi = lo + (int64_t)size->val;
+		if (p->kind == V_STACK_ANY)
+			store_up(it, val_scalar());
+		lo = lo < -MAX_STACK ? -MAX_STACK : lo;
+		hi = hi > 0 ? 0 : hi;
+		for (int64_t at = lo - ((lo + MAX_STACK) % 8); at < hi; at += 8) {
+			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
+			s->slot[idx] = val_join(s->slot[idx], val_scalar());
+		}
+	}
+}
+
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
 static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
-	struct aval r0 = scalar();
+	struct aval r0 = val_scalar();
 	if (BPF_SRC(insn->code) == BPF_X) {
 		if (use(it, s, insn->dst_reg))
 			return -1;
@@ -536,8 +553,9 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 			     ? val_of(V_MAP_VALUE, it->a->out->used_maps[map->id], 0)
 			     : val_of(V_PTR, 0, 0);
 	}
+	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-		s->reg[r] = uninit();
+		s->reg[r] = val_uninit();
 	s->reg[BPF_REG_0] = r0;
 	return 0;
 }
@@ -554,13 +572,12 @@ static int step_exit(struct interp *it, struct astate *s)
 		return use(it, s, BPF_REG_0);
 	struct sub_summary *sum = &it->sum[sub];
 	struct aval r0 = sum->returns ? val_join(sum->r0, s->reg[BPF_REG_0]) : s->reg[BPF_REG_0];
-	if (!sum->returns || !val_eq(&r0, &sum->r0)) {
+	uint64_t must = sum->returns ? sum->must_up & s->up_written : s->up_written;
+	if (!sum->returns || !val_eq(&r0, &sum->r0) || must != sum->must_up) {
 		sum->returns = true;
 		sum->r0 = r0;
-		/* Callers re-run with the new result. */
-		for (uint32_t b = 0; b < it->a->n_blocks; b++)
-			if (it->a->blocks[b].callee == sub && it->reached[b])
-				push(it, b);
+		sum->must_up = must;
+		summary_changed(it, sub);
 	}
 	return 0;
 }
@@ -573,9 +590,11 @@ static void note_escape(const struct aval *v, int64_t *lowest_own, bool *any_own
 		*any_own = *up = true;
 		*lowest_own = -MAX_STACK;
 	} else if (v->kind == V_STACK && v->id == 0) {
+		/* Offsets outside the frame cannot be accessed (absint checks every access). */
+		int64_t at = (int64_t)v->val < -MAX_STACK ? -MAX_STACK : (int64_t)v->val;
 		*any_own = true;
-		if ((int64_t)v->val < *lowest_own)
-			*lowest_own = (int64_t)v->val;
+		if (at < *lowest_own)
+			*lowest_own = at;
 	} else if (v->kind == V_STACK) {
 		*up = true;
 	}
@@ -591,6 +610,31 @@ static void escaping_pointers(const struct astate *s, int64_t *lowest_own, bool 
 		note_escape(&s->slot[i], lowest_own, any_own, up);
 }
 
+/* The caller's frame as the callee sees it, joined into the callee's summary; when it
+ * grows, every reached block of the callee runs again. */
+static void record_parent_frame(struct interp *it, uint32_t callee, const struct astate *s)
+{
+	struct sub_summary *sum = &it->sum[callee];
+	bool changed = !sum->entered;
+	for (int i = 0; i < N_SLOTS; i++) {
+		struct aval v = s->slot[i];
+		if (v.kind == V_STACK)
+			v.id++;
+		struct aval j = sum->entered ? val_join(sum->parent[i], v) : v;
+		if (!sum->entered || !val_eq(&j, &sum->parent[i])) {
+			sum->parent[i] = j;
+			changed = true;
+		}
+	}
+	sum->entered = true;
+	if (!changed)
+		return;
+	const struct ana_sub *sub = &it->a->subs[callee];
+	for (uint32_t i = sub->start; i < sub->end; i++)
+		if (it->a->block_of[i] != NO_INDEX && it->reached[it->a->block_of[i]])
+			push(it, it->a->block_of[i]);
+}
+
 static void enter_callee(struct interp *it, uint32_t callee, const struct astate *s)
 {
 	static const struct astate empty; /* all V_UNINIT (= 0) */
@@ -599,7 +643,7 @@ static void enter_callee(struct interp *it, uint32_t callee, const struct astate
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
 		struct aval v = s->reg[r];
 		if (it->a->subs[callee].global)
-			v = scalar();
+			v = val_scalar();
 		else if (v.kind == V_STACK)
 			v.id++; /* the caller's frame is one up from the callee */
 		e->reg[r] = v;
@@ -607,6 +651,26 @@ static void enter_callee(struct interp *it, uint32_t callee, const struct astate
 	e->reg[BPF_REG_10] = val_of(V_STACK, 0, 0);
 	flow(it, it->a->block_of[it->a->subs[callee].start], e);
 	free(e);
+	if (!it->a->subs[callee].global)
+		record_parent_frame(it, callee, s);
+}
+
+/* Stores the callee made into this frame at known offsets: a slot it overwrote on every
+ * path holds what it stored there (joined with its other stores into callers' frames);
+ * a slot it wrote on some paths only may hold either. */
+static void apply_caller_slots(const struct sub_summary *sum, bool global, bool own_escaped,
+			       struct astate *s)
+{
+	if (global || !own_escaped)
+		return;
+	for (uint32_t i = 0; i < N_SLOTS; i++) {
+		if (!(sum->up_slot_seen >> i & 1))
+			continue;
+		struct aval v = sum->up_slot[i];
+		if (sum->writes_up)
+			v = val_join(v, sum->up);
+		s->slot[i] = sum->must_up >> i & 1 ? v : val_join(s->slot[i], v);
+	}
 }
 
 /* The caller's state after the call returns, flowing to the next block. */
@@ -619,49 +683,24 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 	int64_t lowest;
 	bool own, up;
 	escaping_pointers(s, &lowest, &own, &up);
-	/* A global callee may write anything through the pointers it gets. */
+	/* A global callee may write anything through the pointers it gets (from where they
+	 * point up: the kernel checks its accesses against the argument's size); a static
+	 * one's other stores into this frame may land anywhere in it (it can move the
+	 * pointer). */
 	bool writes = global || sum->writes_up;
-	struct aval w = global ? scalar() : sum->up;
+	struct aval w = global ? val_scalar() : sum->up;
 	if (writes && own)
-		for (int64_t at = lowest; at < 0; at += 8) {
+		for (int64_t at = global ? lowest : -MAX_STACK; at < 0; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
 			s->slot[idx] = val_join(s->slot[idx], w);
 		}
 	if (writes && up)
 		store_up(it, w);
-	s->reg[BPF_REG_0] = global ? scalar() : sum->r0;
+	apply_caller_slots(sum, global, own, s);
+	s->reg[BPF_REG_0] = global ? val_scalar() : sum->r0;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-		s->reg[r] = uninit();
+		s->reg[r] = val_uninit();
 	flow(it, next, s);
-}
-
-/* ---- branches ---------------------------------------------------------------------- */
-
-/* 1 taken, 0 not taken, -1 unknown. */
-static int branch_taken(const struct bpf_insn *insn, const struct astate *s)
-{
-	const struct aval *d = &s->reg[insn->dst_reg];
-	struct aval k = constant((uint64_t)(int64_t)insn->imm);
-	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
-	if (d->kind != V_CONST || src->kind != V_CONST)
-		return -1;
-	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
-	uint64_t a = is32 ? (uint32_t)d->val : d->val, b = is32 ? (uint32_t)src->val : src->val;
-	int64_t sa = is32 ? (int32_t)a : (int64_t)a, sb = is32 ? (int32_t)b : (int64_t)b;
-	switch (BPF_OP(insn->code)) {
-	case BPF_JEQ: return a == b;
-	case BPF_JNE: return a != b;
-	case BPF_JGT: return a > b;
-	case BPF_JGE: return a >= b;
-	case BPF_JLT: return a < b;
-	case BPF_JLE: return a <= b;
-	case BPF_JSET: return (a & b) != 0;
-	case BPF_JSGT: return sa > sb;
-	case BPF_JSGE: return sa >= sb;
-	case BPF_JSLT: return sa < sb;
-	case BPF_JSLE: return sa <= sb;
-	}
-	return -1;
 }
 
 static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn *insn,
@@ -679,11 +718,17 @@ static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn 
 	}
 	if (use(it, s, insn->dst_reg) || (BPF_SRC(insn->code) == BPF_X && use(it, s, insn->src_reg)))
 		return -1;
-	int taken = branch_taken(insn, s);
-	if (taken != 1)
-		flow(it, blk->succ[0], s);
-	if (taken != 0)
-		flow(it, blk->succ[1], s);
+	int taken = val_branch_taken(insn, s);
+	/* On the edge where "==" holds, an unknown operand equals the known one. */
+	uint32_t equal_edge = op == BPF_JEQ ? 1 : op == BPF_JNE ? 0 : 2;
+	for (uint32_t e = 0; e < 2; e++) {
+		if (taken == (int)(1 - e))
+			continue; /* never taken that way */
+		if (e == equal_edge && val_refine_equal(insn, s, it->scratch))
+			flow(it, blk->succ[e], it->scratch);
+		else
+			flow(it, blk->succ[e], s);
+	}
 	return 0;
 }
 
@@ -729,6 +774,25 @@ static void run_block(struct interp *it, uint32_t b, struct astate *s)
 		flow(it, blk->succ[0], s);
 }
 
+/* The blocks that end in a call, grouped by callee (to re-run when its result changes). */
+static void index_callers(struct interp *it)
+{
+	struct ana_prog *a = it->a;
+	it->caller_start = xcalloc(a->n_subs + 1, sizeof(*it->caller_start));
+	for (uint32_t b = 0; b < a->n_blocks; b++)
+		if (a->blocks[b].callee != NO_INDEX)
+			it->caller_start[a->blocks[b].callee + 1]++;
+	for (uint32_t s = 0; s < a->n_subs; s++)
+		it->caller_start[s + 1] += it->caller_start[s];
+	uint32_t *fill = xmalloc((a->n_subs + 1) * sizeof(*fill));
+	memcpy(fill, it->caller_start, (a->n_subs + 1) * sizeof(*fill));
+	it->callers = xmalloc((it->caller_start[a->n_subs] + 1) * sizeof(*it->callers));
+	for (uint32_t b = 0; b < a->n_blocks; b++)
+		if (a->blocks[b].callee != NO_INDEX)
+			it->callers[fill[a->blocks[b].callee]++] = b;
+	free(fill);
+}
+
 static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 {
 	struct astate *e = xcalloc(1, sizeof(*e));
@@ -737,10 +801,10 @@ static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 		e->reg[BPF_REG_1] = val_of(V_CTX, 0, 0);
 		/* The raw conformance layout (no program type) passes the memory length in r2. */
 		if (a->p->type == BPF_PROG_TYPE_UNSPEC)
-			e->reg[BPF_REG_2] = scalar();
+			e->reg[BPF_REG_2] = val_scalar();
 	} else {
 		for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
-			e->reg[r] = scalar();
+			e->reg[r] = val_scalar();
 	}
 	return e;
 }
@@ -751,8 +815,10 @@ int absint_run(struct ana_prog *a)
 	it.in = xmalloc(a->n_blocks * sizeof(*it.in));
 	it.reached = xcalloc(a->n_blocks, 1);
 	it.queued = xcalloc(a->n_blocks, 1);
+	it.changes = xcalloc(a->n_blocks, 1);
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
+	index_callers(&it);
 	it.site_of = xmalloc(a->p->n_insns * sizeof(*it.site_of));
 	memset(it.site_of, 0xff, a->p->n_insns * sizeof(*it.site_of));
 	for (uint32_t i = 0; i < a->n_sites; i++)
@@ -766,13 +832,27 @@ int absint_run(struct ana_prog *a)
 			free(e);
 		}
 	struct astate *s = xmalloc(sizeof(*s));
-	while (it.head != it.tail && !it.failed)
+	it.scratch = xmalloc(sizeof(*it.scratch));
+	while (it.head != it.tail)
 		run_block(&it, pop(&it), s);
+	/* The states are final: one more pass, in instruction order, reports errors. */
+	it.checking = true;
+	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
+		if (it.reached[b])
+			run_block(&it, b, s);
+	if (it.unsettled && !it.failed) {
+		diag_prog(a->m, a->p, "internal error: the abstract interpretation did not settle");
+		it.failed = true;
+	}
+	free(it.scratch);
 	free(s);
 	free(it.site_of);
+	free(it.callers);
+	free(it.caller_start);
 	free(it.sum);
 	free(it.queue);
 	free(it.queued);
+	free(it.changes);
 	free(it.reached);
 	free(it.in);
 	return it.failed ? -1 : 0;

@@ -23,10 +23,15 @@ bool cfg_is_cond_jump(const struct bpf_insn *insn)
 }
 
 /* ja (JMP32) "gotol" keeps its offset in imm; every other jump in off. */
-uint32_t cfg_jump_target(const struct bpf_insn *insn, uint32_t at)
+static int64_t jump_target(const struct bpf_insn *insn, uint32_t at)
 {
 	int64_t delta = insn->code == (BPF_JMP32 | BPF_JA) ? insn->imm : insn->off;
-	return (uint32_t)((int64_t)at + delta + 1);
+	return (int64_t)at + delta + 1;
+}
+
+uint32_t cfg_jump_target(const struct bpf_insn *insn, uint32_t at)
+{
+	return (uint32_t)jump_target(insn, at);
 }
 
 static uint32_t insn_width(const struct bpf_insn *insn)
@@ -80,7 +85,7 @@ static int check_targets(struct ana_prog *a)
 		if (!cfg_is_jump(insn) && !insn_is_subprog_call(insn))
 			continue;
 		int64_t t = insn_is_subprog_call(insn) ? (int64_t)i + insn->imm + 1
-						      : (int64_t)(int32_t)cfg_jump_target(insn, i);
+						      : jump_target(insn, i);
 		const struct ana_sub *s = &a->subs[a->sub_of[i]];
 		if (t < 0 || t >= p->n_insns) {
 			diag_insn(a->m, p, i, "jump out of range (to insn %lld)", (long long)t);

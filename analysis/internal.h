@@ -23,12 +23,15 @@
 /* Abstract values. The lattice per kind is flat: equal values join to themselves,
  * different ones to something less precise (see absint.c: val_join). */
 enum val_kind {
-	V_UNINIT,    /* not written on some path (registers: reading it is an error) */
-	V_SCALAR,    /* a number we know nothing about */
+	V_UNINIT,    /* not written on any path to here (the bottom; reading a register is an error) */
+	V_SCALAR,    /* a number with known bits: val their values, mask the unknown bits
+		      * (the kernel's tnum); mask ~0: nothing known */
 	V_CONST,     /* a known 64-bit number (val) */
 	V_CTX,       /* the program's context pointer */
 	V_STACK,     /* pointer into a frame: id = frames up (0 = own), val = offset from r10 */
-	V_STACK_ANY, /* a stack pointer whose frame or offset differs between paths */
+	V_STACK_ANY, /* a stack pointer whose frame or offset is not known; val = the lowest
+		      * own-frame offset it was derived from (0 if none): its accesses
+		      * count towards the stack depth from there */
 	V_MAP,       /* a map itself: id = used_maps slot (lowest one when poisoned) */
 	V_MAP_VALUE, /* pointer into a map's value: id = module map index */
 	V_PTR,       /* some other pointer (ctx + n, packet, ...) */
@@ -41,11 +44,15 @@ struct aval {
 	bool all_prog_arrays;   /* V_MAP: every map that can reach here is a prog array */
 	uint32_t id;
 	uint64_t val;
+	uint64_t mask;          /* V_SCALAR: the unknown bits */
 };
 
 struct astate {
 	struct aval reg[N_REGS];
 	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i */
+	uint64_t up_written;       /* slots of the caller's frame (same numbering) that this
+				    * subprogram has overwritten, 8 bytes at a known offset,
+				    * on every path from its entry */
 };
 
 struct ana_sub {
@@ -84,6 +91,26 @@ struct ana_prog {
 	struct tail_site_state *sites;
 	uint32_t n_sites;
 };
+
+/* value.c: the values (pure functions). */
+struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v);
+struct aval val_scalar(void);
+struct aval val_uninit(void);
+struct aval val_const(uint64_t v);
+struct aval val_bits(uint64_t v, uint64_t mask); /* known bits; V_CONST when mask is 0 */
+bool val_is_number(const struct aval *v);      /* V_CONST (all bytes) or V_SCALAR */
+struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
+bool val_eq(const struct aval *x, const struct aval *y);
+bool val_is_stack(const struct aval *v);
+int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
+struct aval val_join(struct aval x, struct aval y);
+bool state_join(struct astate *into, const struct astate *from); /* true if into changed */
+uint64_t val_sign_extend(uint64_t v, unsigned bits);
+uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s);
+uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s);
+uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v);
+int val_branch_taken(const struct bpf_insn *insn, const struct astate *s); /* 1, 0, -1 unknown */
+bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out);
 
 /* Each returns 0, or -1 after printing one diagnostic. */
 int verify_insns(struct ana_prog *a);

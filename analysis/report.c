@@ -32,6 +32,11 @@ static uint32_t n_frames(const struct prog *p)
 	return p->n_subprogs ? p->n_subprogs : 1;
 }
 
+static const char *site_map_name(const struct module *m, const struct tail_call_site *t)
+{
+	return t->map < m->n_maps ? m->maps[t->map].name : "-";
+}
+
 static void text_prog(FILE *out, const struct module *m, const struct prog *p,
 		      const struct prog_analysis *a)
 {
@@ -47,7 +52,7 @@ static void text_prog(FILE *out, const struct module *m, const struct prog *p,
 	fprintf(out, "  tail calls:%s\n", a->n_tail_calls ? "" : " none");
 	for (uint32_t i = 0; i < a->n_tail_calls; i++) {
 		const struct tail_call_site *t = &a->tail_calls[i];
-		fprintf(out, "    insn %u: %s map %s", t->insn, kind_name(t->kind), m->maps[t->map].name);
+		fprintf(out, "    insn %u: %s map %s", t->insn, kind_name(t->kind), site_map_name(m, t));
 		if (t->key_known)
 			fprintf(out, " key %" PRIu64, t->key);
 		else
@@ -100,7 +105,7 @@ static void json_tail_calls(struct json *j, const struct module *m, const struct
 		json_key(j, "kind");
 		json_string(j, kind_name(t->kind));
 		json_key(j, "map");
-		json_string(j, m->maps[t->map].name);
+		json_string(j, t->map < m->n_maps ? m->maps[t->map].name : NULL);
 		json_key(j, "map_slot");
 		json_uint(j, t->imm & 0xff);
 		json_key(j, "key");

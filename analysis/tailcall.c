@@ -10,9 +10,13 @@
  *     constant (all 64 bits) below max_entries: direct, with a poke descriptor;
  *   - r2 one prog array on every path otherwise: static;
  *   - r2 different maps on different paths (poisoned): dynamic; bits 0-7 of imm then
- *     name the lowest used_maps[] slot among the maps that reach it.
+ *     name the lowest used_maps[] slot among the maps that reach it. Also dynamic: a
+ *     map on some paths and something else on others (the kernel would only accept the
+ *     program if those paths never reach the call), and a value loaded through a stack
+ *     pointer of unknown offset (slot 0).
  * A site the interpretation never reaches (dead behind a constant branch) is encoded as
- * dynamic with slot 0: it reads everything from r2 should it ever run.
+ * dynamic with slot 0: it reads everything from r2 should it ever run. Its map is
+ * used_maps[0], or UINT32_MAX when the program uses no map at all.
  */
 #include "internal.h"
 
@@ -92,6 +96,9 @@ static int check_prog_array(struct ana_prog *a, const struct tail_site_state *si
 	const struct aval *r2 = &site->r2;
 	if (r2->kind == V_MAP && r2->all_prog_arrays)
 		return 0;
+	/* Loaded through a pointer of unknown offset: could be anything, a map too. */
+	if (r2->kind == V_STACK_ANY)
+		return 0;
 	if (r2->kind != V_MAP)
 		diag_insn(a->m, a->p, site->insn, "tail call: r2 is not a prog array map (it is %s)",
 			  kind_name(r2->kind));
@@ -108,11 +115,12 @@ static int check_prog_array(struct ana_prog *a, const struct tail_site_state *si
 static struct tail_call_site classify(struct ana_prog *a, const struct tail_site_state *st)
 {
 	struct tail_call_site site = {.insn = st->insn, .poke = -1};
-	uint32_t slot = st->reached ? st->r2.id : 0;
-	site.map = a->out->n_used_maps ? a->out->used_maps[slot] : 0;
+	bool known_map = st->reached && st->r2.kind == V_MAP;
+	uint32_t slot = known_map ? st->r2.id : 0;
+	site.map = a->out->n_used_maps ? a->out->used_maps[slot] : NO_INDEX;
 	site.key_known = st->reached && st->r3.kind == V_CONST;
 	site.key = site.key_known ? st->r3.val : 0;
-	if (!st->reached || st->r2.poisoned)
+	if (!known_map || st->r2.poisoned)
 		site.kind = TAIL_CALL_DYNAMIC;
 	else if (site.key_known && site.key < a->m->maps[site.map].max_entries)
 		site.kind = TAIL_CALL_DIRECT;

@@ -108,14 +108,15 @@ static void emit_shift_imm(struct prog_code *c, enum x86_shift op, bool is64, in
 		x86_alu_rr(c, X86_MOV, false, dst, dst);
 }
 
-/* The quotient or remainder of dst by r11 (non-zero, and not -1 when signed):
+/* The quotient or remainder of dst by `divisor` (non-zero, and not -1 when signed; never
+ * rax or rdx, which div uses):
  *     mov r10, rax ; mov r9, rdx   ; unless dst is that register
  *     mov rax, dst
  *     xor edx, edx | cqo
- *     div r11 | idiv r11
+ *     div divisor | idiv divisor
  *     mov dst, rax | rdx
  *     mov rax, r10 ; mov rdx, r9 */
-static void emit_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst)
+static void emit_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst, int divisor)
 {
 	if (dst != RAX)
 		x86_alu_rr(c, X86_MOV, true, X86_AUX, RAX);
@@ -127,7 +128,7 @@ static void emit_divide(struct prog_code *c, bool is64, bool is_mod, bool is_sig
 		x86_sign_extend_ax(c, is64);
 	else
 		x86_alu_rr(c, X86_XOR, false, RDX, RDX);
-	x86_unary(c, is_signed ? X86_IDIV : X86_DIV, is64, X86_TMP);
+	x86_unary(c, is_signed ? X86_IDIV : X86_DIV, is64, divisor);
 	int result = is_mod ? RDX : RAX;
 	if (dst != result)
 		x86_alu_rr(c, X86_MOV, is64, dst, result);
@@ -165,14 +166,13 @@ static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is
 		emit_divisor_minus_one(c, is64, is_mod, dst);
 	} else {
 		x86_mov_imm(c, is64, X86_TMP, is64 ? (uint64_t)(int64_t)imm : (uint32_t)imm);
-		emit_divide(c, is64, is_mod, is_signed, dst);
+		emit_divide(c, is64, is_mod, is_signed, dst, X86_TMP);
 	}
 }
 
-/* div/mod by a register:
- *     mov r11, src
- *     test r11, r11 ; je .Lzero
- *     cmp r11, -1   ; je .Lminus_one        ; signed only
+/* div/mod by a register (copied to r11 first when it is rax or rdx, which div uses):
+ *     test src, src ; je .Lzero
+ *     cmp src, -1   ; je .Lminus_one        ; signed only
  *     <emit_divide>
  *     jmp .Ldone
  *   .Lzero:      <emit_divisor_zero>  [jmp .Ldone]
@@ -181,15 +181,19 @@ static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is
 static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
 			    int src)
 {
-	x86_alu_rr(c, X86_MOV, true, X86_TMP, src);
-	x86_alu_rr(c, X86_TEST, is64, X86_TMP, X86_TMP);
+	int divisor = src;
+	if (src == RAX || src == RDX) {
+		x86_alu_rr(c, X86_MOV, true, X86_TMP, src);
+		divisor = X86_TMP;
+	}
+	x86_alu_rr(c, X86_TEST, is64, divisor, divisor);
 	size_t to_zero = x86_jcc_forward(c, CC_E);
 	size_t to_minus_one = 0;
 	if (is_signed) {
-		x86_alu_ri(c, X86_CMP, is64, X86_TMP, -1);
+		x86_alu_ri(c, X86_CMP, is64, divisor, -1);
 		to_minus_one = x86_jcc_forward(c, CC_E);
 	}
-	emit_divide(c, is64, is_mod, is_signed, dst);
+	emit_divide(c, is64, is_mod, is_signed, dst, divisor);
 	bool zero_is_noop = is_mod && is64;
 	size_t done[2];
 	int n_done = 0;

@@ -22,7 +22,9 @@
  * tail-call entry is its first byte.
  *
  * Every function, entry body or subprogram, has that same shape from .Lbody on and
- * leaves with the mirror image (pop ...; leave; ret). So a tail call unwinds the frame of
+ * leaves with the mirror image (pop ...; leave; ret). A function that neither reads r10
+ * nor calls anything leaves out push rbp / mov rbp, rsp / leave (rbp is not its frame
+ * pointer, and nothing needs its stack aligned). So a tail call unwinds the frame of
  * the function it is made from and jumps to the target's body: the target returns its
  * r0 to whoever called that function — the entry wrapper or a BPF caller.
  */
@@ -56,17 +58,21 @@ static uint32_t func_end(const struct prog *p, uint32_t f)
 	return f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 }
 
-/* Which of r6-r9 a function touches, and whether it has may_goto. */
-static void scan_function(const struct prog *p, uint32_t f, bool used[11], bool *may_goto)
+/* Which registers a function touches (r10 included), whether it has may_goto, and
+ * whether it calls anything (helpers, subprograms, callx). */
+static void scan_function(const struct prog *p, uint32_t f, bool used[11], bool *may_goto, bool *calls)
 {
 	for (uint32_t i = p->subprogs[f].start; i < func_end(p, f); i++) {
 		const struct bpf_insn *insn = &p->insns[i];
 		if (insn->dst_reg <= 10)
 			used[insn->dst_reg] = true;
-		if (insn->src_reg <= 10 && BPF_CLASS(insn->code) != BPF_LD)
+		if (insn->src_reg <= 10 && BPF_CLASS(insn->code) != BPF_LD &&
+		    !(BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL))
 			used[insn->src_reg] = true;
 		if (insn->code == (BPF_JMP | BPF_JCOND))
 			*may_goto = true;
+		if (BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL)
+			*calls = true;
 		if (insn_is_ld_imm64(insn))
 			i++;
 	}
@@ -78,8 +84,8 @@ void x86_frames_plan(struct x86_ctx *x)
 	const struct prog_analysis *a = x->in->analysis;
 	for (uint32_t f = 0; f < p->n_subprogs; f++) {
 		struct x86_frame *fr = &x->frames[f];
-		bool used[11] = {0}, may_goto = false;
-		scan_function(p, f, used, &may_goto);
+		bool used[11] = {0}, may_goto = false, calls = false;
+		scan_function(p, f, used, &may_goto, &calls);
 		fr->n_saved = 0;
 		for (int r = 6; r <= 9; r++)
 			if (used[r])
@@ -96,6 +102,11 @@ void x86_frames_plan(struct x86_ctx *x)
 		fr->alloc = round_up(below, 16);
 		if ((fr->alloc + 8u * fr->n_saved) % 16)
 			fr->alloc += 8;
+		/* A function that never reads r10 and calls nothing needs neither rbp nor an
+		 * aligned stack: no push rbp / mov rbp, rsp / leave. */
+		fr->has_frame = used[10] || may_goto || calls || depth > 0;
+		if (!fr->has_frame)
+			fr->alloc = 0;
 	}
 }
 
@@ -122,8 +133,10 @@ void x86_emit_prologue(struct x86_ctx *x, uint32_t func)
 {
 	struct prog_code *c = x->code;
 	const struct x86_frame *fr = &x->frames[func];
-	x86_push(c, RBP);
-	x86_alu_rr(c, X86_MOV, true, RBP, RSP);
+	if (fr->has_frame) {
+		x86_push(c, RBP);
+		x86_alu_rr(c, X86_MOV, true, RBP, RSP);
+	}
 	if (fr->alloc)
 		x86_alu_ri(c, X86_SUB, true, RSP, (int32_t)fr->alloc);
 	for (int i = 0; i < fr->n_saved; i++)
@@ -138,7 +151,8 @@ void x86_emit_frame_unwind(struct x86_ctx *x, uint32_t func)
 	const struct x86_frame *fr = &x->frames[func];
 	for (int i = fr->n_saved - 1; i >= 0; i--)
 		x86_pop(x->code, fr->saved[i]);
-	x86_leave(x->code);
+	if (fr->has_frame)
+		x86_leave(x->code);
 }
 
 void x86_emit_epilogue(struct x86_ctx *x, uint32_t func)

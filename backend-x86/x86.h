@@ -128,6 +128,7 @@ struct x86_frame {
 	uint8_t n_saved;
 	uint32_t alloc;     /* bytes below rbp: BPF stack (+ may_goto counter) + alignment */
 	int32_t may_goto_slot; /* rbp-relative offset of the may_goto counter, 0 if none */
+	bool has_frame;     /* push rbp; mov rbp, rsp (r10) ... leave */
 };
 
 struct x86_ctx {

@@ -34,7 +34,8 @@ static const char inspect_doc[] =
 	"Print what bpfaot reads from a BPF ELF object: its programs (section, program type, "
 	"subprograms, relocations, helper calls, and each instruction's origin), and its maps."
 	"\v"
-	"Exit status: 0 success, 1 the object cannot be read (one diagnostic line on stderr), "
+	"Exit status: 0 success, 1 the object cannot be read or the analysis rejects it (one "
+	"diagnostic line on stderr), "
 	"2 a usage error.";
 
 static error_t parse_inspect(int key, char *arg, struct argp_state *state)

@@ -1,4 +1,5 @@
-/* run.c - `bpfaot run OBJ [--prog NAME] [--data FILE] [--maps] [--target T]`: compile for
+/* run.c - `bpfaot run OBJ [--prog NAME] [--data FILE] [--maps] [--target T]
+ * [--set-prog-array MAP:INDEX:PROG|none]... [--repeat N]`: compile for
  * the host (or T), link with a tiny main and the runtime, run once, pass stdout and the
  * exit status through. Everything lives in a temporary directory that is removed after.
  *
@@ -57,17 +58,20 @@ static const struct toolchain toolchains[] = {
 struct run_cli {
 	const char *object;
 	const char *target_name;
-	char *passthrough[8]; /* options for the runtime's run driver */
+	char **passthrough; /* options for the generated main and the runtime's run driver */
 	int n_passthrough;
 };
 
-enum { OPT_PROG = 0x100, OPT_DATA, OPT_MAPS, OPT_TARGET };
+enum { OPT_PROG = 0x100, OPT_DATA, OPT_MAPS, OPT_TARGET, OPT_SET_PROG_ARRAY, OPT_REPEAT };
 
 static const struct argp_option run_options[] = {
 	{"prog", OPT_PROG, "NAME", 0, "the program to run (needed when the object has several)", 0},
 	{"data", OPT_DATA, "FILE", 0, "the input bytes (r1 points at a copy, r2 holds the length)", 0},
 	{"maps", OPT_MAPS, NULL, 0, "print the maps after the run", 0},
 	{"target", OPT_TARGET, "TARGET", 0, "x86_64, aarch64 or aarch64-lse (default: the host; aarch64 runs under qemu)", 0},
+	{"set-prog-array", OPT_SET_PROG_ARRAY, "MAP:INDEX:PROG", 0,
+	 "before running, put PROG at INDEX of prog array MAP ('none' empties the slot); repeatable", 0},
+	{"repeat", OPT_REPEAT, "N", 0, "run N times (maps accumulate; r0 is the last run's)", 0},
 	{NULL, 0, NULL, 0, NULL, 0},
 };
 
@@ -80,6 +84,7 @@ static const char run_doc[] =
 
 static void pass(struct run_cli *cli, const char *opt, const char *arg)
 {
+	cli->passthrough = xrealloc(cli->passthrough, ((size_t)cli->n_passthrough + 2) * sizeof(char *));
 	cli->passthrough[cli->n_passthrough++] = (char *)opt;
 	if (arg)
 		cli->passthrough[cli->n_passthrough++] = (char *)arg;
@@ -100,6 +105,14 @@ static error_t parse_run(int key, char *arg, struct argp_state *state)
 		return 0;
 	case OPT_TARGET:
 		cli->target_name = arg;
+		return 0;
+	case OPT_SET_PROG_ARRAY:
+		pass(cli, "--set-prog-array", arg);
+		return 0;
+	case OPT_REPEAT:
+		if (atol(arg) < 1)
+			argp_error(state, "--repeat needs a count of at least 1");
+		pass(cli, "--repeat", arg);
 		return 0;
 	case ARGP_KEY_ARG:
 		if (cli->object)
@@ -208,18 +221,126 @@ static int spawn(char **argv)
 	return -1;
 }
 
+/* The program `bpfaot run` links: it applies --set-prog-array, runs the program
+ * --repeat N - 1 times quietly (maps accumulate), then hands the last run and the output
+ * to the runtime's run driver. The object's symbol is defined in front of it. */
+static const char run_main_source[] =
+	"#include <stdint.h>\n"
+	"#include <stdio.h>\n"
+	"#include <stdlib.h>\n"
+	"#include <string.h>\n"
+	"struct bpfaot_object;\n"
+	"struct bpfaot_map;\n"
+	"struct bpfaot_prog;\n"
+	"extern struct bpfaot_object OBJECT;\n"
+	"int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);\n"
+	"struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj, const char *name);\n"
+	"struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj, const char *name);\n"
+	"int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index, struct bpfaot_prog *prog);\n"
+	"int bpfaot_prog_array_delete(struct bpfaot_map *map, uint32_t index);\n"
+	"int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size, uint64_t *retval);\n"
+	"\n"
+	"/* MAP:INDEX:PROG, or MAP:INDEX:none to empty the slot */\n"
+	"static int set_prog_array(const char *spec)\n"
+	"{\n"
+	"\tchar map[256], prog[256];\n"
+	"\tunsigned index;\n"
+	"\tif (sscanf(spec, \"%255[^:]:%u:%255s\", map, &index, prog) != 3) {\n"
+	"\t\tfprintf(stderr, \"bpfaot run: --set-prog-array %s: expected MAP:INDEX:PROG|none\\n\", spec);\n"
+	"\t\treturn 2;\n"
+	"\t}\n"
+	"\tstruct bpfaot_map *m = bpfaot_object_find_map(&OBJECT, map);\n"
+	"\tstruct bpfaot_prog *p = strcmp(prog, \"none\") ? bpfaot_object_find_prog(&OBJECT, prog) : NULL;\n"
+	"\tif (!m || (strcmp(prog, \"none\") && !p)) {\n"
+	"\t\tfprintf(stderr, \"bpfaot run: --set-prog-array %s: no such %s\\n\", spec, m ? \"program\" : \"map\");\n"
+	"\t\treturn 1;\n"
+	"\t}\n"
+	"\tint err = p ? bpfaot_prog_array_update(m, index, p) : bpfaot_prog_array_delete(m, index);\n"
+	"\tif (err && !(err == -2 && !p)) { /* emptying an empty slot is fine */\n"
+	"\t\tfprintf(stderr, \"bpfaot run: --set-prog-array %s: error %d\\n\", spec, err);\n"
+	"\t\treturn 1;\n"
+	"\t}\n"
+	"\treturn 0;\n"
+	"}\n"
+	"\n"
+	"static void *read_file(const char *path, size_t *size)\n"
+	"{\n"
+	"\tFILE *f = fopen(path, \"rb\");\n"
+	"\tchar *buf = NULL;\n"
+	"\tsize_t n = 0, cap = 0, got;\n"
+	"\tif (!f)\n"
+	"\t\treturn NULL;\n"
+	"\tdo {\n"
+	"\t\tif (n == cap && !(buf = realloc(buf, cap = cap ? 2 * cap : 4096)))\n"
+	"\t\t\texit(1);\n"
+	"\t\tgot = fread(buf + n, 1, cap - n, f);\n"
+	"\t\tn += got;\n"
+	"\t} while (got);\n"
+	"\tfclose(f);\n"
+	"\t*size = n;\n"
+	"\treturn buf;\n"
+	"}\n"
+	"\n"
+	"/* The first N - 1 runs of --repeat N; the run driver makes the last one. */\n"
+	"static int run_quietly(const char *prog_name, const char *data_path, long times)\n"
+	"{\n"
+	"\tstruct bpfaot_prog *p = prog_name ? bpfaot_object_find_prog(&OBJECT, prog_name) : NULL;\n"
+	"\t/* No --prog: the only program (struct bpfaot_object: n_progs at 4, progs at 24;\n"
+	"\t * struct bpfaot_prog starts with its name). */\n"
+	"\tif (!prog_name && ((const uint32_t *)&OBJECT)[1] == 1)\n"
+	"\t\tp = bpfaot_object_find_prog(&OBJECT, **(const char *const *const *)((const char *)&OBJECT + 24));\n"
+	"\tif (!p || times <= 0)\n"
+	"\t\treturn 0; /* the run driver reports it */\n"
+	"\tsize_t size = 0;\n"
+	"\tvoid *data = data_path ? read_file(data_path, &size) : NULL;\n"
+	"\tfor (long i = 0; i < times; i++) {\n"
+	"\t\tvoid *copy = size ? malloc(size) : NULL;\n"
+	"\t\tuint64_t r0;\n"
+	"\t\tif (size)\n"
+	"\t\t\tmemcpy(copy, data, size);\n"
+	"\t\tbpfaot_prog_test_run(p, copy, size, &r0);\n"
+	"\t\tfree(copy);\n"
+	"\t}\n"
+	"\tfree(data);\n"
+	"\treturn 0;\n"
+	"}\n"
+	"\n"
+	"int main(int argc, char **argv)\n"
+	"{\n"
+	"\tchar **rest = calloc((size_t)argc + 1, sizeof(char *));\n"
+	"\tconst char *prog = NULL, *data = NULL;\n"
+	"\tlong repeat = 1;\n"
+	"\tint n = 0;\n"
+	"\trest[n++] = argv[0];\n"
+	"\tfor (int i = 1; i < argc; i++) {\n"
+	"\t\tif (!strcmp(argv[i], \"--set-prog-array\") && i + 1 < argc) {\n"
+	"\t\t\tint err = set_prog_array(argv[++i]);\n"
+	"\t\t\tif (err) {\n"
+	"\t\t\t\tfree(rest);\n"
+	"\t\t\t\treturn err;\n"
+	"\t\t\t}\n"
+	"\t\t} else if (!strcmp(argv[i], \"--repeat\") && i + 1 < argc) {\n"
+	"\t\t\trepeat = strtol(argv[++i], NULL, 10);\n"
+	"\t\t} else {\n"
+	"\t\t\tif (!strcmp(argv[i], \"--prog\") && i + 1 < argc)\n"
+	"\t\t\t\tprog = argv[i + 1];\n"
+	"\t\t\tif (!strcmp(argv[i], \"--data\") && i + 1 < argc)\n"
+	"\t\t\t\tdata = argv[i + 1];\n"
+	"\t\t\trest[n++] = argv[i];\n"
+	"\t\t}\n"
+	"\t}\n"
+	"\trun_quietly(prog, data, repeat - 1);\n"
+	"\tint status = bpfaot_run_main(&OBJECT, n, rest);\n"
+	"\tfree(rest);\n"
+	"\treturn status;\n"
+	"}\n";
+
 static int write_main(const char *path, const char *obj_name)
 {
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return -1;
-	fprintf(f,
-		"/* generated by bpfaot run */\n"
-		"struct bpfaot_object;\n"
-		"extern struct bpfaot_object %s__object;\n"
-		"int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);\n"
-		"int main(int argc, char **argv) { return bpfaot_run_main(&%s__object, argc, argv); }\n",
-		obj_name, obj_name);
+	fprintf(f, "/* generated by bpfaot run */\n#define OBJECT %s__object\n%s", obj_name, run_main_source);
 	return fclose(f);
 }
 
@@ -331,5 +452,6 @@ int cmd_run(int argc, char **argv)
 		free(args);
 	}
 	workdir_remove(&w);
+	free(cli.passthrough);
 	return status;
 }

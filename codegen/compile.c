@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int compile_module(struct module *m, const struct target *t, const char *name, struct compiled *out)
@@ -71,8 +72,17 @@ int compile_write_object(const struct compiled *c, const char *path)
 		free(tmp);
 		return -1;
 	}
+	/* mkstemp makes the file 0600; an object file is 0666 less the umask, as cc's are. */
+	mode_t mask = umask(0);
+	umask(mask);
+	int ret = 0;
+	if (fchmod(fd, 0666 & ~mask)) {
+		diag_file(path, "cannot set the mode of the temporary file: %s", strerror(errno));
+		ret = -1;
+	}
 	struct objwriter_input in = compiled_objwriter_input(c);
-	int ret = objwriter_write(&in, fd, path);
+	if (ret == 0)
+		ret = objwriter_write(&in, fd, path);
 	if (close(fd) && ret == 0) {
 		diag_file(path, "cannot write: %s", strerror(errno));
 		ret = -1;

@@ -50,7 +50,7 @@ static struct btfext_section *ext_section(struct reader *r, const char *name)
 static int add_line(struct reader *r, struct btfext_section *s, const uint8_t *rec)
 {
 	const char *file = btf__str_by_offset(r->m->btf, read_u32(rec + 4));
-	if (!file) {
+	if (!file || !elf_name_is_printable(file)) {
 		diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
 		return -1;
 	}
@@ -94,7 +94,7 @@ static int walk_table(struct reader *r, const char *what, struct ext_table t, ui
 		const char *sec = btf__name_by_offset(r->m->btf, read_u32(t.p + pos));
 		uint32_t n = read_u32(t.p + pos + 4);
 		pos += 8;
-		if (!sec || (uint64_t)n * rec_size > t.len - pos) {
+		if (!sec || !elf_name_is_printable(sec) || (uint64_t)n * rec_size > t.len - pos) {
 			diag_file(path, ".BTF.ext: %s table has a bad section entry", what);
 			return -1;
 		}

@@ -188,7 +188,7 @@ static int map_section_kind(const struct elf_section *s)
 		return ELF_SEC_DATA;
 	if (s->type == SHT_PROGBITS && (!strcmp(n, ".rodata") || !strncmp(n, ".rodata.", 8)))
 		return ELF_SEC_RODATA;
-	if (s->type == SHT_NOBITS && !strcmp(n, ".bss"))
+	if (s->type == SHT_NOBITS && (!strcmp(n, ".bss") || !strncmp(n, ".bss.", 5)))
 		return ELF_SEC_BSS;
 	return ELF_SEC_OTHER;
 }
@@ -226,7 +226,7 @@ static int read_sections(struct elf_object *o)
 		GElf_Shdr sh;
 		gelf_getshdr(elf_getscn(o->elf, i), &sh);
 		const char *name = string_at(o, shstrndx, sh.sh_name);
-		if (!name) {
+		if (!name || !elf_name_is_printable(name)) {
 			diag_file(o->path, "section %zu has a bad name (offset 0x%x)", i, sh.sh_name);
 			return -1;
 		}
@@ -273,7 +273,7 @@ static int read_symbols(struct elf_object *o)
 		y->type = GELF_ST_TYPE(sym.st_info);
 		y->bind = GELF_ST_BIND(sym.st_info);
 		y->name = sym.st_name ? string_at(o, s->link, sym.st_name) : "";
-		if (!y->name) {
+		if (!y->name || !elf_name_is_printable(y->name)) {
 			diag_file(o->path, "symbol %zu has a bad name (offset 0x%x)", i, sym.st_name);
 			return -1;
 		}
@@ -355,6 +355,14 @@ static int read_relocations(struct elf_object *o)
 	return 0;
 }
 
+bool elf_name_is_printable(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return false;
+	return true;
+}
+
 bool elf_section_is_code(const struct elf_section *s)
 {
 	return s->type == SHT_PROGBITS && (s->flags & SHF_EXECINSTR);
@@ -372,6 +380,14 @@ const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uin
 			hi = mid;
 	}
 	return lo < s->n_relocs && s->relocs[lo].offset == offset ? &s->relocs[lo] : NULL;
+}
+
+/* The sections whose bytes the frontend reads (debug info is not among them). */
+static bool section_is_read(const struct elf_section *s)
+{
+	return elf_section_is_code(s) || s->map_kind != ELF_SEC_OTHER || s->type == SHT_SYMTAB ||
+	       s->type == SHT_STRTAB || s->type == SHT_REL || !strcmp(s->name, ".BTF") ||
+	       !strcmp(s->name, ".BTF.ext") || !strcmp(s->name, "license");
 }
 
 int elf_open(struct elf_object *o, const char *path)
@@ -394,6 +410,12 @@ int elf_open(struct elf_object *o, const char *path)
 	}
 	if (read_sections(o) || read_symbols(o) || read_relocations(o))
 		return -1;
+	for (size_t i = 1; i < o->n_secs; i++)
+		if ((o->secs[i].flags & SHF_COMPRESSED) && section_is_read(&o->secs[i])) {
+			diag_file(path, "section %s is compressed (SHF_COMPRESSED), not supported",
+				  o->secs[i].name);
+			return -1;
+		}
 	for (size_t i = 1; i < o->n_secs; i++)
 		if (elf_section_is_code(&o->secs[i]) && o->secs[i].size % sizeof(struct bpf_insn)) {
 			diag_file(path, "section %s: size %llu is not a multiple of 8 bytes",

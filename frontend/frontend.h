@@ -41,7 +41,7 @@ enum elf_map_section {
 	ELF_SEC_LEGACY_MAPS, /* maps */
 	ELF_SEC_DATA,        /* .data, .data.* */
 	ELF_SEC_RODATA,      /* .rodata, .rodata.* */
-	ELF_SEC_BSS,         /* .bss */
+	ELF_SEC_BSS,         /* .bss, .bss.* (as newer libbpf) */
 };
 
 struct elf_symbol {
@@ -63,6 +63,8 @@ struct elf_object {
 };
 
 int elf_open(struct elf_object *o, const char *path);
+/* A name from the file that can appear in a one-line diagnostic: no control characters. */
+bool elf_name_is_printable(const char *s);
 void elf_close(struct elf_object *o);
 bool elf_section_is_code(const struct elf_section *s);
 /* The relocation at this byte offset of section sec, or NULL. */

@@ -199,8 +199,10 @@ static int parse_btf_map_member(struct reader *r, const char *name, const struct
 	const struct btf *btf = r->m->btf;
 	const struct btf_member *mem = btf_members(def_t) + k;
 	const char *mname = btf__name_by_offset(btf, mem->name_off);
-	if (!mname)
-		mname = "";
+	if (!mname || !elf_name_is_printable(mname)) {
+		diag_file(r->elf.path, "map %s: attribute %u has a bad name", name, k);
+		return -1;
+	}
 	uint32_t ignored, size;
 	int err = 0;
 	if (!strcmp(mname, "type"))
@@ -264,8 +266,8 @@ static int btf_map(struct reader *r, size_t sec, const struct btf_var_secinfo *v
 		return -1;
 	}
 	const char *name = btf__name_by_offset(btf, var->name_off);
-	if (!name || !*name) {
-		diag_file(o->path, "section .maps: map variable without a name");
+	if (!name || !*name || !elf_name_is_printable(name)) {
+		diag_file(o->path, "section .maps: map variable without a valid name");
 		return -1;
 	}
 	const struct btf_type *def_t = skip_mods(btf, var->type, NULL);
@@ -273,15 +275,22 @@ static int btf_map(struct reader *r, size_t sec, const struct btf_var_secinfo *v
 		diag_file(o->path, "map %s: definition is not a struct", name);
 		return -1;
 	}
-	/* The map's place in .maps: its symbol, as libbpf checks it, else the BTF offset.
-	 * Its extent includes the initialised `values` that follow the struct proper. */
-	uint64_t off = vi->offset, size = vi->size > def_t->size ? vi->size : def_t->size;
-	for (size_t i = 1; i < o->n_syms; i++)
-		if (o->syms[i].shndx == sec && !strcmp(o->syms[i].name, name)) {
-			off = o->syms[i].value;
-			if (o->syms[i].size > size)
-				size = o->syms[i].size;
-		}
+	/* The map's place in .maps is its symbol's (clang leaves the DATASEC offsets 0); its
+	 * extent includes the initialised `values` that follow the struct proper. */
+	const struct elf_symbol *sym = NULL;
+	for (size_t i = 1; i < o->n_syms && !sym; i++)
+		if (o->syms[i].shndx == sec && o->syms[i].type != STT_SECTION &&
+		    !strcmp(o->syms[i].name, name))
+			sym = &o->syms[i];
+	if (!sym) {
+		diag_file(o->path, "map %s: no symbol for it in section .maps", name);
+		return -1;
+	}
+	uint64_t off = sym->value, size = def_t->size;
+	if (vi->size > size)
+		size = vi->size;
+	if (sym->size > size)
+		size = sym->size;
 	const struct elf_section *s = &o->secs[sec];
 	if (off > s->size || size > s->size - off) {
 		diag_file(o->path, "map %s: definition at 0x%llx is outside section .maps", name,

@@ -118,6 +118,31 @@ static bool section_is_sleepable(const char *sec)
 	return len >= 2 && !strncmp(sec + len - 2, ".s", 2);
 }
 
+static int compare_progs_by_name(const void *a, const void *b)
+{
+	const struct prog *const *x = a, *const *y = b;
+	int order = strcmp((*x)->name, (*y)->name);
+	return order ? order : *x < *y ? -1 : *x > *y; /* equal names: in program order */
+}
+
+/* Programs are found by name, and become native symbols named after them. */
+static int check_unique_names(const char *path, const struct module *m)
+{
+	const struct prog **sorted = xmalloc(m->n_progs * sizeof(*sorted));
+	for (uint32_t i = 0; i < m->n_progs; i++)
+		sorted[i] = &m->progs[i];
+	qsort(sorted, m->n_progs, sizeof(*sorted), compare_progs_by_name);
+	int err = 0;
+	for (uint32_t i = 1; i < m->n_progs && !err; i++)
+		if (!strcmp(sorted[i - 1]->name, sorted[i]->name)) {
+			diag_file(path, "two programs named %s (sections %s and %s)", sorted[i]->name,
+				  sorted[i - 1]->section, sorted[i]->section);
+			err = -1;
+		}
+	free(sorted);
+	return err;
+}
+
 int progs_collect(struct reader *r)
 {
 	struct entry *entries;
@@ -148,7 +173,7 @@ int progs_collect(struct reader *r)
 		p->expected_attach_type = attach;
 		p->sleepable = section_is_sleepable(sec);
 	}
-	return 0;
+	return check_unique_names(r->elf.path, m);
 }
 
 /* A run of a section's instructions copied into the program. */

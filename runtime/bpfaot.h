@@ -8,7 +8,8 @@
  * Conventions:
  *   - Functions returning int return 0 (or a count) on success and a negative errno value
  *     on failure (-EINVAL, -ENOENT, ...), as libbpf does; they do not set errno.
- *   - Every function is thread-safe. Nothing needs to be initialised first: compiled
+ *   - Every function is thread-safe (bpfaot_object_close and bpfaot_map_free excepted:
+ *     see there). Nothing needs to be initialised first: compiled
  *     programs may be called directly as C functions; runtime state is created on first use.
  *   - Constants and numbers are the kernel's (enum bpf_map_type, BPF_ANY, ...), under
  *     BPFAOT_ names so that this header and <linux/bpf.h> can be included together.
@@ -40,6 +41,8 @@ extern "C" {
 #define BPFAOT_MAP_TYPE_PERCPU_ARRAY 6
 #define BPFAOT_MAP_TYPE_LRU_HASH 9
 #define BPFAOT_MAP_TYPE_LRU_PERCPU_HASH 10
+#define BPFAOT_MAP_TYPE_QUEUE 22
+#define BPFAOT_MAP_TYPE_STACK 23
 #define BPFAOT_MAP_TYPE_RINGBUF 27
 
 /* Map update flags (BPF_ANY, BPF_NOEXIST, BPF_EXIST). BPF_F_LOCK is not supported. */
@@ -65,10 +68,20 @@ extern "C" {
  * ABI version mismatch, a map the runtime cannot implement) or -ENOMEM. */
 BPFAOT_API int bpfaot_object_open(struct bpfaot_object *obj);
 
+/* Free the runtime state of every map of the object (map->impl) and forget it: for a host
+ * that is done with the object, e.g. before dlclose(). The object must not be in use by
+ * any thread; the maps start empty again on their next use (arrays with static storage
+ * keep their contents). */
+BPFAOT_API void bpfaot_object_close(struct bpfaot_object *obj);
+/* The same for one map. */
+BPFAOT_API void bpfaot_map_free(struct bpfaot_map *map);
+
 /* A map or program by name; NULL when there is none. A map name also matches without its
  * leading '.' ("bss" finds ".bss"). */
-BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj, const char *name);
-BPFAOT_API struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj, const char *name);
+BPFAOT_API struct bpfaot_map *bpfaot_object_find_map(const struct bpfaot_object *obj,
+						 const char *name);
+BPFAOT_API struct bpfaot_prog *bpfaot_object_find_prog(const struct bpfaot_object *obj,
+						   const char *name);
 
 /* ---- Running programs --------------------------------------------------------------- */
 
@@ -87,9 +100,12 @@ BPFAOT_API int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64
 BPFAOT_API int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval);
 
-/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps] after
- * argv[0]. Runs the program once on the file's bytes (RAW: r1 = a writable copy, r2 = its
- * length; without --data r1 = NULL, r2 = 0) and prints docs/run-output.md to stdout.
+/* The driver behind `bpfaot run`: options [--prog NAME] [--data FILE] [--maps]
+ * [--repeat N] [--set-prog-array MAP:INDEX:PROG|none]... after argv[0]. Applies the prog
+ * array updates in order, runs the program N times (default once) on a fresh writable copy
+ * of the file's bytes each time (RAW: r1 = the copy, r2 = its length; without --data
+ * r1 = NULL, r2 = 0; maps accumulate, r0 is the last run's) and prints docs/run-output.md
+ * to stdout, as tests/kernel's reference runner does for the kernel.
  * Returns the process exit status: 0 on success, 1 when the run failed, 2 on a usage error
  * (a one-line message on stderr in both cases). */
 BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv);
@@ -108,13 +124,19 @@ BPFAOT_API int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
  * get_next_key: next key after cur_key in iteration order (the first key when cur_key
  *          is NULL or absent), -ENOENT after the last.
  * Prog arrays: use bpfaot_prog_array_*; delete and get_next_key work here too, lookup
- * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. */
+ * and update are -EOPNOTSUPP. Ring buffers: -EOPNOTSUPP for all four. Queue and stack
+ * maps (no key: NULL, 0): update pushes, lookup peeks, lookup-and-delete pops. */
 BPFAOT_API int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   void *value, size_t value_size, uint64_t flags);
 BPFAOT_API int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   const void *value, size_t value_size, uint64_t flags);
 BPFAOT_API int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_size,
 			   uint64_t flags);
+/* Hash maps: the value, and the element deleted, in one step (BPF_MAP_LOOKUP_AND_DELETE_ELEM):
+ * 0, -ENOENT, -EINVAL; -EOPNOTSUPP for arrays, prog arrays and ring buffers. */
+BPFAOT_API int bpfaot_map_lookup_and_delete_elem(struct bpfaot_map *map, const void *key,
+						 size_t key_size, void *value, size_t value_size,
+						 uint64_t flags);
 BPFAOT_API int bpfaot_map_get_next_key(struct bpfaot_map *map, const void *cur_key, void *next_key,
 			    size_t key_size);
 
@@ -130,7 +152,8 @@ BPFAOT_API const char *bpfaot_map_type_name(uint32_t type);
  * BPFAOT_OWNER_UNSET fixes the owner; a program whose type, expected attach type or
  * sleepable/xdp-frags flags differ from the owner's is refused with -EINVAL.
  * Returns 0, -EINVAL (not a prog array, NULL prog, incompatible) or -E2BIG (index). */
-BPFAOT_API int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index, struct bpfaot_prog *prog);
+BPFAOT_API int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index,
+					 struct bpfaot_prog *prog);
 /* Empty index: 0, -ENOENT (already empty), -E2BIG, -EINVAL. */
 BPFAOT_API int bpfaot_prog_array_delete(struct bpfaot_map *map, uint32_t index);
 /* The program at index, NULL when empty or out of range. */
@@ -145,10 +168,16 @@ typedef int (*bpfaot_ringbuf_sample_fn)(void *ctx, void *data, size_t size);
 /* Consume every record available now. Returns the number of records passed to fn, or a
  * negative errno (-EINVAL: not a ring buffer) or fn's negative return. Consumers of one
  * ring buffer are serialised; producers (programs) never wait for them. */
-BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, void *ctx);
+BPFAOT_API int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn,
+				      void *ctx);
 /* Like consume, but first wait up to timeout_ms (-1: forever) until data is available:
  * returns at once when the ring holds data, else when a producer's submit wakes consumers
  * (as in the kernel, not with BPFAOT_RB_NO_WAKEUP). Returns 0 on timeout. */
+/* For event loops: an eventfd that becomes readable when a producer wakes consumers (the
+ * same wakeups as bpfaot_ringbuf_poll's); add it to epoll/poll and call
+ * bpfaot_ringbuf_consume when it is readable (consume also resets it). Owned by the
+ * runtime: do not close it. Returns the fd, -EINVAL (not a ring buffer) or -ENOMEM. */
+BPFAOT_API int bpfaot_ringbuf_fd(struct bpfaot_map *map);
 BPFAOT_API int bpfaot_ringbuf_poll(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, void *ctx,
 			int timeout_ms);
 
@@ -166,13 +195,16 @@ BPFAOT_API int bpfaot_register_helper(int32_t id, bpfaot_helper_fn fn);
 
 /* Helper ids: the runtime's built-ins (helpers.def) as bpfaot_helper_NAME, with the
  * kernel's semantics; and the dispatcher for every other id (also what callx uses). */
+#pragma push_macro("HELPER")
+#undef HELPER
 #define HELPER(id, name)                                                                  \
 	BPFAOT_API uint64_t bpfaot_helper_##name(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, \
 				      uint64_t r5);
 #include "helpers.def"
 #undef HELPER
-BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5,
-			    uint64_t id);
+#pragma pop_macro("HELPER")
+BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				       uint64_t r5, uint64_t id);
 
 /* ---- CPU slots ---------------------------------------------------------------------- */
 

@@ -28,12 +28,13 @@ void *rt_map_state(struct bpfaot_map *map);
 struct rt_map_ops {
 	int (*check)(const struct bpfaot_map *map); /* can this map be implemented? */
 	void *(*create)(struct bpfaot_map *map);    /* its state; NULL: -ENOMEM */
-	void (*destroy)(void *state);               /* a state that lost the creation race */
+	void (*destroy)(struct bpfaot_map *map, void *state); /* free a state, elements too */
 	void *(*lookup)(struct bpfaot_map *map, const void *key, int cpu); /* BPF side */
 	int (*copy_out)(struct bpfaot_map *map, const void *key, void *value); /* host */
 	int (*update)(struct bpfaot_map *map, const void *key, const void *value,
 		      uint64_t flags, int cpu);
-	int (*remove)(struct bpfaot_map *map, const void *key);
+	/* delete key; with value non-NULL, copy its value out first (host view) */
+	int (*remove)(struct bpfaot_map *map, const void *key, void *value);
 	int (*next_key)(struct bpfaot_map *map, const void *key, void *next);
 };
 
@@ -42,7 +43,7 @@ const struct rt_map_ops *rt_map_ops(uint32_t type);
 int rt_array_next_key(struct bpfaot_map *map, const void *key, void *next);
 bool rt_map_is_percpu(uint32_t type);
 extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
-	rt_prog_array_ops, rt_ringbuf_ops;
+	rt_prog_array_ops, rt_ringbuf_ops, rt_queue_ops;
 
 /* Ring buffer records (the kernel's layout, what libbpf's consumer reads). */
 void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags);
@@ -53,6 +54,9 @@ uint64_t rt_ringbuf_pending_records(struct bpfaot_map *map);
 
 /* Copy from memory that may be unmapped: 0 or -EFAULT (dst zeroed). */
 int rt_safe_copy(void *dst, const void *src, size_t n);
+/* A string from memory that may be unmapped, as bpf_probe_read_str: its length with the
+ * NUL, size when truncated, -EFAULT (dst zeroed). */
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size);
 
 /* trace_printk's formatter: format fmt (kernel subset) with up to n_args args into buf.
  * Returns the length written (as snprintf) or -EINVAL. */

@@ -55,8 +55,9 @@ static void *percpu_array_create(struct bpfaot_map *map)
 	return array_create_common(map, bpfaot_num_possible_cpus(), NULL);
 }
 
-static void array_destroy(void *state)
+static void array_destroy(struct bpfaot_map *map, void *state)
 {
+	(void)map;
 	struct rt_array *a = state;
 	if (a->owns_data)
 		free(a->data);
@@ -128,9 +129,9 @@ static int array_update(struct bpfaot_map *map, const void *key, const void *val
 	return 0;
 }
 
-static int array_remove(struct bpfaot_map *map, const void *key)
+static int array_remove(struct bpfaot_map *map, const void *key, void *value)
 {
-	(void)map, (void)key;
+	(void)map, (void)key, (void)value;
 	return -EINVAL;
 }
 

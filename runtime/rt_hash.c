@@ -1,7 +1,8 @@
 /* rt_hash.c - hash, per-CPU hash, LRU hash and LRU per-CPU hash maps.
  *
  * Buckets are chains of elements; the buckets are guarded by a fixed set of striped
- * mutexes (bucket & (n_locks - 1)). Elements come from a pool that never gives memory
+ * reader-writer locks (bucket & (n_locks - 1)): lookups and iteration read, updates and
+ * deletes write. Elements come from a pool that never gives memory
  * back: at most max_entries elements are ever allocated, and a deleted element goes to a
  * free list for reuse. So a value pointer a program got from a lookup always points at
  * element memory, even after a concurrent delete — the kernel's guarantee for preallocated
@@ -34,9 +35,14 @@ struct rt_elem {
 	uint64_t data[];           /* key (rounded to 8), then the value(s) */
 };
 
+/* One lock per cache line, so that threads on different stripes do not share one. */
+struct stripe_lock {
+	pthread_rwlock_t lock;
+} __attribute__((aligned(64)));
+
 struct rt_hash {
 	struct rt_elem **buckets;
-	pthread_mutex_t *locks;
+	struct stripe_lock *locks; /* readers: lookups and iteration */
 	uint32_t n_buckets; /* power of two */
 	uint32_t n_locks;   /* power of two, <= n_buckets */
 	size_t key_space;   /* round_up(key_size, 8) */
@@ -60,16 +66,34 @@ static int hash_check(const struct bpfaot_map *map)
 	return map->key_size > 0 && map->value_size > 0 && map->max_entries > 0 ? 0 : -EINVAL;
 }
 
-static void hash_destroy(void *state)
+static void free_chain(struct rt_elem *e, bool bucket_chain)
 {
-	struct rt_hash *h = state;
+	while (e) {
+		struct rt_elem *next = bucket_chain ? e->next : e->lru_next;
+		free(e);
+		e = next;
+	}
+}
+
+static void hash_destroy_state(struct rt_hash *h)
+{
+	if (h->buckets)
+		for (uint32_t b = 0; b < h->n_buckets; b++)
+			free_chain(h->buckets[b], true);
+	free_chain(h->free_list, false);
 	if (h->locks)
 		for (uint32_t i = 0; i < h->n_locks; i++)
-			pthread_mutex_destroy(&h->locks[i]);
+			pthread_rwlock_destroy(&h->locks[i].lock);
 	pthread_mutex_destroy(&h->pool_lock);
 	free(h->locks);
 	free(h->buckets);
 	free(h);
+}
+
+static void hash_destroy(struct bpfaot_map *map, void *state)
+{
+	(void)map;
+	hash_destroy_state(state);
 }
 
 static void *hash_create(struct bpfaot_map *map)
@@ -89,13 +113,13 @@ static void *hash_create(struct bpfaot_map *map)
 	h->lru = is_lru(map->type);
 	h->lru_head.lru_next = h->lru_head.lru_prev = &h->lru_head;
 	h->buckets = calloc(n_buckets, sizeof(*h->buckets));
-	h->locks = calloc(h->n_locks, sizeof(*h->locks));
+	h->locks = aligned_alloc(64, h->n_locks * sizeof(*h->locks));
 	if (!h->buckets || !h->locks) {
-		hash_destroy(h);
+		hash_destroy_state(h);
 		return NULL;
 	}
 	for (uint32_t i = 0; i < h->n_locks; i++)
-		pthread_mutex_init(&h->locks[i], NULL);
+		pthread_rwlock_init(&h->locks[i].lock, NULL);
 	return h;
 }
 
@@ -191,10 +215,10 @@ static struct rt_elem *lru_evict(struct rt_hash *h, uint32_t held)
 			continue;
 		}
 		uint32_t stripe = stripe_of(h, e->hash);
-		if (stripe == held || pthread_mutex_trylock(&h->locks[stripe]) == 0) {
+		if (stripe == held || pthread_rwlock_trywrlock(&h->locks[stripe].lock) == 0) {
 			bucket_unlink(e);
 			if (stripe != held)
-				pthread_mutex_unlock(&h->locks[stripe]);
+				pthread_rwlock_unlock(&h->locks[stripe].lock);
 			lru_unlink(e);
 			return e;
 		}
@@ -250,12 +274,22 @@ static void *hash_lookup(struct bpfaot_map *map, const void *key, int cpu)
 	struct rt_hash *h = hash_of(map);
 	uint32_t hash = hash_key(key, map->key_size);
 	uint32_t stripe = stripe_of(h, hash);
-	pthread_mutex_lock(&h->locks[stripe]);
+	pthread_rwlock_rdlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
 	if (e && h->lru)
 		__atomic_store_n(&e->ref, 1, __ATOMIC_RELAXED);
-	pthread_mutex_unlock(&h->locks[stripe]);
+	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	return e ? elem_value(h, e, cpu < 0 ? 0 : cpu) : NULL;
+}
+
+/* The host's view of a value: value_size bytes, or every CPU's rounded value. */
+static void copy_value_out(struct rt_hash *h, const struct bpfaot_map *map, struct rt_elem *e,
+			   void *value)
+{
+	if (rt_map_is_percpu(map->type))
+		memcpy(value, elem_value(h, e, 0), h->value_space * (size_t)h->nr_cpus);
+	else
+		memcpy(value, elem_value(h, e, 0), map->value_size);
 }
 
 static int hash_copy_out(struct bpfaot_map *map, const void *key, void *value)
@@ -263,15 +297,11 @@ static int hash_copy_out(struct bpfaot_map *map, const void *key, void *value)
 	struct rt_hash *h = hash_of(map);
 	uint32_t hash = hash_key(key, map->key_size);
 	uint32_t stripe = stripe_of(h, hash);
-	pthread_mutex_lock(&h->locks[stripe]);
+	pthread_rwlock_rdlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
-	if (e) {
-		if (h->nr_cpus == 1 && !rt_map_is_percpu(map->type))
-			memcpy(value, elem_value(h, e, 0), map->value_size);
-		else
-			memcpy(value, elem_value(h, e, 0), h->value_space * (size_t)h->nr_cpus);
-	}
-	pthread_mutex_unlock(&h->locks[stripe]);
+	if (e)
+		copy_value_out(h, map, e, value);
+	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	return e ? 0 : -ENOENT;
 }
 
@@ -303,7 +333,7 @@ static int hash_update(struct bpfaot_map *map, const void *key, const void *valu
 	uint32_t hash = hash_key(key, map->key_size);
 	uint32_t stripe = stripe_of(h, hash);
 	int err = 0;
-	pthread_mutex_lock(&h->locks[stripe]);
+	pthread_rwlock_wrlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
 	if (e && flags == BPFAOT_NOEXIST) {
 		err = -EEXIST;
@@ -323,22 +353,24 @@ static int hash_update(struct bpfaot_map *map, const void *key, const void *valu
 			bucket_link(h, e);
 		}
 	}
-	pthread_mutex_unlock(&h->locks[stripe]);
+	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	return err;
 }
 
-static int hash_remove(struct bpfaot_map *map, const void *key)
+static int hash_remove(struct bpfaot_map *map, const void *key, void *value)
 {
 	struct rt_hash *h = hash_of(map);
 	uint32_t hash = hash_key(key, map->key_size);
 	uint32_t stripe = stripe_of(h, hash);
-	pthread_mutex_lock(&h->locks[stripe]);
+	pthread_rwlock_wrlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
 	if (e) {
+		if (value)
+			copy_value_out(h, map, e, value);
 		bucket_unlink(e);
 		elem_free(h, e);
 	}
-	pthread_mutex_unlock(&h->locks[stripe]);
+	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	return e ? 0 : -ENOENT;
 }
 
@@ -347,12 +379,12 @@ static int first_key_from(struct rt_hash *h, const struct bpfaot_map *map, uint3
 			  void *next)
 {
 	for (uint32_t b = from; b < h->n_buckets; b++) {
-		pthread_mutex_t *lock = &h->locks[b & (h->n_locks - 1)];
-		pthread_mutex_lock(lock);
+		pthread_rwlock_t *lock = &h->locks[b & (h->n_locks - 1)].lock;
+		pthread_rwlock_rdlock(lock);
 		struct rt_elem *e = h->buckets[b];
 		if (e)
 			memcpy(next, elem_key(e), map->key_size);
-		pthread_mutex_unlock(lock);
+		pthread_rwlock_unlock(lock);
 		if (e)
 			return 0;
 	}
@@ -368,14 +400,14 @@ static int hash_next_key(struct bpfaot_map *map, const void *key, void *next)
 		return first_key_from(h, map, 0, next);
 	uint32_t hash = hash_key(key, map->key_size);
 	uint32_t stripe = stripe_of(h, hash);
-	pthread_mutex_lock(&h->locks[stripe]);
+	pthread_rwlock_rdlock(&h->locks[stripe].lock);
 	struct rt_elem *e = find(h, hash, key, map->key_size);
 	bool copied = false;
 	if (e && e->next) {
 		memcpy(next, elem_key(e->next), map->key_size);
 		copied = true;
 	}
-	pthread_mutex_unlock(&h->locks[stripe]);
+	pthread_rwlock_unlock(&h->locks[stripe].lock);
 	if (copied)
 		return 0;
 	return first_key_from(h, map, e ? (hash & (h->n_buckets - 1)) + 1 : 0, next);

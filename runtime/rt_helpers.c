@@ -1,9 +1,13 @@
 /* rt_helpers.c - the helpers that are not about maps, and dispatch of other helper ids. */
 #include "rt.h"
 
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -11,8 +15,39 @@
 
 /* ---- Reading memory that may not be mapped ------------------------------------------ */
 
+/* Fallback where process_vm_readv() is missing (qemu-user, seccomp): write() into a pipe
+ * also fails with EFAULT on an unreadable source; read the bytes back from the pipe. One
+ * pipe for the process, used under a lock, in chunks below its capacity. */
+static pthread_mutex_t probe_pipe_lock = PTHREAD_MUTEX_INITIALIZER;
+static int probe_pipe[2] = {-1, -1};
+
+static int pipe_read(void *dst, const void *src, size_t n)
+{
+	int err = 0;
+	pthread_mutex_lock(&probe_pipe_lock);
+	if (probe_pipe[0] < 0 && pipe2(probe_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+		pthread_mutex_unlock(&probe_pipe_lock);
+		memcpy(dst, src, n); /* nothing left to check with */
+		return 0;
+	}
+	for (size_t done = 0; done < n && !err;) {
+		size_t chunk = n - done < 4096 ? n - done : 4096;
+		ssize_t put = write(probe_pipe[1], (const char *)src + done, chunk);
+		if (put <= 0) {
+			err = -EFAULT;
+			break;
+		}
+		ssize_t got = read(probe_pipe[0], (char *)dst + done, (size_t)put);
+		if (got != put)
+			err = -EFAULT;
+		done += (size_t)put;
+	}
+	pthread_mutex_unlock(&probe_pipe_lock);
+	return err;
+}
+
 /* process_vm_readv() on ourselves reports an unmapped source as EFAULT instead of
- * faulting; where it is not allowed (seccomp, very old kernels) fall back to memcpy. */
+ * faulting; where it is not available, the pipe above. */
 static int vm_read(void *dst, const void *src, size_t n)
 {
 	static int vm_readv_works = 1;
@@ -28,8 +63,7 @@ static int vm_read(void *dst, const void *src, size_t n)
 			return -EFAULT;
 		__atomic_store_n(&vm_readv_works, 0, __ATOMIC_RELAXED);
 	}
-	memcpy(dst, src, n);
-	return 0;
+	return pipe_read(dst, src, n);
 }
 
 int rt_safe_copy(void *dst, const void *src, size_t n)
@@ -43,7 +77,7 @@ int rt_safe_copy(void *dst, const void *src, size_t n)
 /* The kernel's strncpy_from_*_nofault as the probe_read_*_str helpers use it: the string's
  * length including its NUL, or size when truncated (the last byte then NUL); -EFAULT with
  * dst zeroed when the source is not readable. An empty string gives 1. */
-static long safe_strncpy(char *dst, const char *src, uint32_t size)
+long rt_safe_strncpy(char *dst, const char *src, uint32_t size)
 {
 	if (size == 0)
 		return 0;
@@ -82,7 +116,7 @@ static uint64_t probe_read(uint64_t dst, uint64_t size, uint64_t src)
 
 static uint64_t probe_read_str(uint64_t dst, uint64_t size, uint64_t src)
 {
-	return RT_ERR(safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
+	return RT_ERR(rt_safe_strncpy((char *)(uintptr_t)dst, (const char *)(uintptr_t)src,
 				   (uint32_t)size));
 }
 
@@ -115,6 +149,20 @@ uint64_t bpfaot_helper_ktime_get_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint6
 {
 	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
 	return clock_ns(CLOCK_MONOTONIC);
+}
+
+uint64_t bpfaot_helper_ktime_get_coarse_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					   uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return clock_ns(CLOCK_MONOTONIC_COARSE);
+}
+
+uint64_t bpfaot_helper_ktime_get_tai_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return clock_ns(CLOCK_TAI);
 }
 
 uint64_t bpfaot_helper_ktime_get_boot_ns(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
@@ -168,18 +216,93 @@ uint64_t bpfaot_helper_get_smp_processor_id(uint64_t r1, uint64_t r2, uint64_t r
 	return (uint32_t)rt_cpu_current();
 }
 
+/* ---- bpf_spin_lock ------------------------------------------------------------------- */
+
+/* struct bpf_spin_lock is a u32 inside a map value: 0 free, 1 held. Critical sections are
+ * short and call no helpers (the verifier's rules), so spinning is right; a thread that
+ * does not get the lock soon yields, in case its holder was preempted. */
+uint64_t bpfaot_helper_spin_lock(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				 uint64_t r5)
+{
+	(void)r2, (void)r3, (void)r4, (void)r5;
+	uint32_t *lock = (uint32_t *)(uintptr_t)r1;
+	for (unsigned spins = 0; __atomic_exchange_n(lock, 1, __ATOMIC_ACQUIRE); spins++) {
+		while (__atomic_load_n(lock, __ATOMIC_RELAXED))
+			if (++spins % 128 == 0)
+				sched_yield();
+	}
+	return 0;
+}
+
+uint64_t bpfaot_helper_spin_unlock(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				   uint64_t r5)
+{
+	(void)r2, (void)r3, (void)r4, (void)r5;
+	__atomic_store_n((uint32_t *)(uintptr_t)r1, 0, __ATOMIC_RELEASE);
+	return 0;
+}
+
+/* ---- The current task: in userspace, the calling thread ------------------------------ */
+
+/* tgid (the process id) in the upper 32 bits, pid (the thread id) in the lower. */
+uint64_t bpfaot_helper_get_current_pid_tgid(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					    uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return (uint64_t)(uint32_t)getpid() << 32 | (uint32_t)gettid();
+}
+
+/* gid in the upper 32 bits, uid in the lower. */
+uint64_t bpfaot_helper_get_current_uid_gid(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					   uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return (uint64_t)getgid() << 32 | getuid();
+}
+
+/* The thread's name (prctl PR_GET_NAME, what the kernel's comm is), NUL-padded to size. */
+uint64_t bpfaot_helper_get_current_comm(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r3, (void)r4, (void)r5;
+	char *buf = (char *)(uintptr_t)r1;
+	uint32_t size = (uint32_t)r2;
+	char comm[17] = {0};
+	if (size == 0)
+		return RT_ERR(-EINVAL);
+	if (prctl(PR_GET_NAME, comm, 0, 0, 0) != 0)
+		comm[0] = '\0';
+	memset(buf, 0, size);
+	size_t len = strnlen(comm, 16);
+	memcpy(buf, comm, len < size ? len : size - 1);
+	return 0;
+}
+
+uint64_t bpfaot_helper_get_numa_node_id(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+					uint64_t r5)
+{
+	(void)r1, (void)r2, (void)r3, (void)r4, (void)r5;
+	return 0; /* one node as far as programs can tell */
+}
+
+/* bpf_strncmp(s1, s1_size, s2): strncmp(s1, s2, s1_size), as the kernel computes it. */
+uint64_t bpfaot_helper_strncmp(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	(void)r4, (void)r5;
+	int cmp = strncmp((const char *)(uintptr_t)r1, (const char *)(uintptr_t)r3, (uint32_t)r2);
+	return RT_ERR(cmp < 0 ? -1 : cmp > 0 ? 1 : 0);
+}
+
 /* ---- trace_printk ------------------------------------------------------------------- */
 
 /* bpf_trace_printk(fmt, fmt_size, arg1, arg2, arg3): format with the kernel's subset and
  * write the message as one line to stderr (a newline is added when the message has none,
  * as each trace_pipe event is a line). Returns the message length or -EINVAL. */
-uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
-				    uint64_t r5)
+static uint64_t trace_message(const char *fmt, uint32_t fmt_size, const uint64_t *args,
+			      int n_args)
 {
 	char buf[1024 + 1]; /* the kernel's MAX_BPRINTF_BUF, and room for the newline */
-	const uint64_t args[3] = {r3, r4, r5};
-	int len = rt_format(buf, sizeof(buf) - 1, (const char *)(uintptr_t)r1, (uint32_t)r2, args,
-			    3);
+	int len = rt_format(buf, sizeof(buf) - 1, fmt, fmt_size, args, n_args);
 	if (len < 0)
 		return RT_ERR(len);
 	size_t out = (size_t)len < sizeof(buf) - 2 ? (size_t)len : sizeof(buf) - 2;
@@ -189,6 +312,55 @@ uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint6
 	ssize_t ignored = write(STDERR_FILENO, buf, out);
 	(void)ignored;
 	return (uint64_t)len;
+}
+
+uint64_t bpfaot_helper_trace_printk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				    uint64_t r5)
+{
+	const uint64_t args[3] = {r3, r4, r5};
+	return trace_message((const char *)(uintptr_t)r1, (uint32_t)r2, args, 3);
+}
+
+/* Arguments of the varargs helpers: data_len a multiple of 8, at most 12 of them
+ * (MAX_BPRINTF_VARARGS), data non-NULL when there are any. */
+static int varargs(uint64_t data, uint64_t data_len, uint64_t *args, int *n_args)
+{
+	if (data_len % 8 || data_len > 12 * 8 || (data_len && !data))
+		return -EINVAL;
+	*n_args = (int)(data_len / 8);
+	memcpy(args, (const void *)(uintptr_t)data, data_len);
+	return 0;
+}
+
+/* bpf_trace_vprintk(fmt, fmt_size, data, data_len): trace_printk with up to 12
+ * arguments in an array (what libbpf's bpf_printk uses beyond three). */
+uint64_t bpfaot_helper_trace_vprintk(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
+				     uint64_t r5)
+{
+	(void)r5;
+	uint64_t args[12];
+	int n_args;
+	if (varargs(r3, r4, args, &n_args) != 0)
+		return RT_ERR(-EINVAL);
+	return trace_message((const char *)(uintptr_t)r1, (uint32_t)r2, args, n_args);
+}
+
+/* bpf_snprintf(str, str_size, fmt, data, data_len): the formatted string, truncated to
+ * str_size with a NUL; returns the length it needed including the NUL, or -EINVAL. */
+uint64_t bpfaot_helper_snprintf(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4, uint64_t r5)
+{
+	uint64_t args[12];
+	int n_args;
+	if (varargs(r4, r5, args, &n_args) != 0)
+		return RT_ERR(-EINVAL);
+	char *str = (char *)(uintptr_t)r1;
+	uint32_t size = (uint32_t)r2;
+	char empty[1];
+	int len = rt_format(size ? str : empty, size ? size : 1, (const char *)(uintptr_t)r3,
+			    UINT32_MAX, args, n_args);
+	if (len < 0)
+		return RT_ERR(len);
+	return (uint64_t)len + 1;
 }
 
 /* ---- Helpers for other ids ---------------------------------------------------------- */

@@ -19,6 +19,9 @@ const struct rt_map_ops *rt_map_ops(uint32_t type)
 		return &rt_prog_array_ops;
 	case BPFAOT_MAP_TYPE_RINGBUF:
 		return &rt_ringbuf_ops;
+	case BPFAOT_MAP_TYPE_QUEUE:
+	case BPFAOT_MAP_TYPE_STACK:
+		return &rt_queue_ops;
 	default:
 		return NULL;
 	}
@@ -49,6 +52,10 @@ const char *bpfaot_map_type_name(uint32_t type)
 		return "prog_array";
 	case BPFAOT_MAP_TYPE_RINGBUF:
 		return "ringbuf";
+	case BPFAOT_MAP_TYPE_QUEUE:
+		return "queue";
+	case BPFAOT_MAP_TYPE_STACK:
+		return "stack";
 	default:
 		return "unknown";
 	}
@@ -69,10 +76,20 @@ void *rt_map_state(struct bpfaot_map *map)
 	if (!__atomic_compare_exchange_n(&map->impl, &expected, state, false, __ATOMIC_ACQ_REL,
 					 __ATOMIC_ACQUIRE)) {
 		/* Another thread created it first; nothing referenced ours yet. */
-		ops->destroy(state);
+		ops->destroy(map, state);
 		state = expected;
 	}
 	return state;
+}
+
+void bpfaot_map_free(struct bpfaot_map *map)
+{
+	if (!map)
+		return;
+	void *state = __atomic_exchange_n(&map->impl, NULL, __ATOMIC_ACQ_REL);
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (state && ops)
+		ops->destroy(map, state);
 }
 
 /* The ops of a usable map, or NULL with *err set. */
@@ -102,6 +119,12 @@ static size_t host_value_size(const struct bpfaot_map *map)
 	return map->value_size;
 }
 
+/* The key's size must be the map's; maps without keys (queue, stack) take NULL. */
+static bool key_ok(const struct bpfaot_map *map, const void *key, size_t key_size)
+{
+	return key_size == map->key_size && (key || map->key_size == 0);
+}
+
 static bool unsupported_on_host(const struct bpfaot_map *map)
 {
 	return map->type == BPFAOT_MAP_TYPE_RINGBUF;
@@ -116,7 +139,7 @@ int bpfaot_map_lookup_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
 		return -EOPNOTSUPP;
-	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map) ||
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map) ||
 	    flags != 0)
 		return -EINVAL;
 	return ops->copy_out(map, key, value);
@@ -131,7 +154,7 @@ int bpfaot_map_update_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY)
 		return -EOPNOTSUPP;
-	if (!key || !value || key_size != map->key_size || value_size != host_value_size(map))
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map))
 		return -EINVAL;
 	if (map->flags & BPFAOT_F_RDONLY_PROG)
 		return -EPERM;
@@ -147,9 +170,25 @@ int bpfaot_map_delete_elem(struct bpfaot_map *map, const void *key, size_t key_s
 		return err;
 	if (unsupported_on_host(map))
 		return -EOPNOTSUPP;
-	if (!key || key_size != map->key_size || flags != 0)
+	if (!key_ok(map, key, key_size) || flags != 0)
 		return -EINVAL;
-	return ops->remove(map, key);
+	return ops->remove(map, key, NULL);
+}
+
+int bpfaot_map_lookup_and_delete_elem(struct bpfaot_map *map, const void *key, size_t key_size,
+				      void *value, size_t value_size, uint64_t flags)
+{
+	int err;
+	const struct rt_map_ops *ops = usable_ops(map, &err);
+	if (!ops)
+		return err;
+	if (unsupported_on_host(map) || map->type == BPFAOT_MAP_TYPE_PROG_ARRAY ||
+	    ops == &rt_array_ops || ops == &rt_percpu_array_ops)
+		return -EOPNOTSUPP;
+	if (!key_ok(map, key, key_size) || !value || value_size != host_value_size(map) ||
+	    flags != 0)
+		return -EINVAL;
+	return ops->remove(map, key, value);
 }
 
 int bpfaot_map_get_next_key(struct bpfaot_map *map, const void *cur_key, void *next_key,
@@ -180,6 +219,20 @@ uint64_t bpfaot_helper_map_lookup_elem(uint64_t r1, uint64_t r2, uint64_t r3, ui
 	return (uint64_t)(uintptr_t)ops->lookup(map, (const void *)(uintptr_t)r2, cpu);
 }
 
+/* bpf_map_lookup_percpu_elem(map, key, cpu): another CPU slot's value of a per-CPU map;
+ * NULL for other maps and for cpu >= the number of slots. */
+uint64_t bpfaot_helper_map_lookup_percpu_elem(uint64_t r1, uint64_t r2, uint64_t r3,
+					      uint64_t r4, uint64_t r5)
+{
+	(void)r4, (void)r5;
+	struct bpfaot_map *map = (struct bpfaot_map *)(uintptr_t)r1;
+	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (!rt_map_is_percpu(map->type) || r3 >= (uint64_t)bpfaot_num_possible_cpus() ||
+	    !ops->lookup || !rt_map_state(map))
+		return 0;
+	return (uint64_t)(uintptr_t)ops->lookup(map, (const void *)(uintptr_t)r2, (int)r3);
+}
+
 uint64_t bpfaot_helper_map_update_elem(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
 				       uint64_t r5)
 {
@@ -205,5 +258,5 @@ uint64_t bpfaot_helper_map_delete_elem(uint64_t r1, uint64_t r2, uint64_t r3, ui
 		return RT_ERR(-EINVAL);
 	if (!rt_map_state(map))
 		return RT_ERR(-ENOMEM);
-	return RT_ERR(ops->remove(map, (const void *)(uintptr_t)r2));
+	return RT_ERR(ops->remove(map, (const void *)(uintptr_t)r2, NULL));
 }

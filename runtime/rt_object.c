@@ -20,6 +20,14 @@ int bpfaot_object_open(struct bpfaot_object *obj)
 	return 0;
 }
 
+void bpfaot_object_close(struct bpfaot_object *obj)
+{
+	if (!obj || !obj->maps)
+		return;
+	for (uint32_t i = 0; i < obj->n_maps; i++)
+		bpfaot_map_free(obj->maps[i]);
+}
+
 /* "bss" also finds ".bss": the symbol names the compiler derives drop the dot. */
 static bool name_matches(const char *have, const char *want)
 {

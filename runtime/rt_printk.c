@@ -43,12 +43,8 @@ static void put_fmt(struct out *o, const char *spec, ...)
 static void put_string(struct out *o, const char *flags_width, uint64_t arg)
 {
 	char str[1024];
-	const char *src = (const char *)(uintptr_t)arg;
-	size_t n = 0;
-	for (; n + 1 < sizeof(str); n++)
-		if (rt_safe_copy(&str[n], src + n, 1) != 0 || str[n] == '\0')
-			break;
-	str[n] = '\0';
+	if (rt_safe_strncpy(str, (const char *)(uintptr_t)arg, sizeof(str)) < 0)
+		str[0] = '\0';
 	char spec[48];
 	snprintf(spec, sizeof(spec), "%%%ss", flags_width);
 #pragma GCC diagnostic push
@@ -111,9 +107,10 @@ int rt_format(char *buf, size_t size, const char *fmt, uint32_t fmt_size, const 
 {
 	if (!fmt || fmt_size == 0)
 		return -EINVAL;
-	const char *end = memchr(fmt, '\0', fmt_size);
-	if (!end || !printable(fmt, (size_t)(end - fmt)))
+	size_t fmt_len = strnlen(fmt, fmt_size);
+	if (fmt_len == fmt_size || !printable(fmt, fmt_len))
 		return -EINVAL;
+	const char *end = fmt + fmt_len;
 	struct out o = {buf, size, 0};
 	int used = 0;
 	for (const char *p = fmt; p < end; p++) {

@@ -19,31 +19,55 @@ static int prog_array_check(const struct bpfaot_map *map)
 	return map->key_size == 4 && map->value_size == 4 && map->max_entries > 0 ? 0 : -EINVAL;
 }
 
-/* The state is the slot array: the object's storage, or memory of our own. */
+/* The slots: the object's storage, or memory of our own published in map->storage. */
+struct rt_prog_array {
+	void **slots;
+	bool owns_slots;
+};
+
 static void *prog_array_create(struct bpfaot_map *map)
 {
-	if (map->storage)
-		return map->storage;
-	void **slots = calloc(2 * (size_t)map->max_entries, sizeof(void *));
-	if (!slots)
+	struct rt_prog_array *pa = calloc(1, sizeof(*pa));
+	if (!pa)
 		return NULL;
-	/* Publish it where compiled code looks for it, unless someone else did first. */
-	void *expected = NULL;
-	if (!__atomic_compare_exchange_n(&map->storage, &expected, slots, false, __ATOMIC_ACQ_REL,
-					 __ATOMIC_ACQUIRE)) {
-		free(slots);
-		return expected;
+	void *expected = __atomic_load_n(&map->storage, __ATOMIC_ACQUIRE);
+	if (expected) {
+		pa->slots = expected;
+		return pa;
 	}
-	return slots;
+	void **slots = calloc(2 * (size_t)map->max_entries, sizeof(void *));
+	if (!slots) {
+		free(pa);
+		return NULL;
+	}
+	/* Publish it where compiled code looks for it, unless someone else did first. */
+	if (__atomic_compare_exchange_n(&map->storage, &expected, slots, false, __ATOMIC_ACQ_REL,
+					__ATOMIC_ACQUIRE)) {
+		pa->slots = slots;
+		pa->owns_slots = true;
+	} else {
+		free(slots);
+		pa->slots = expected;
+	}
+	return pa;
 }
 
-static void prog_array_destroy(void *state)
+static void prog_array_destroy(struct bpfaot_map *map, void *state)
 {
-	(void)state; /* always map->storage, which stays */
+	struct rt_prog_array *pa = state;
+	if (pa->owns_slots) {
+		void *expected = pa->slots;
+		if (__atomic_compare_exchange_n(&map->storage, &expected, NULL, false,
+						__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+			free(pa->slots);
+	}
+	free(pa);
 }
 
-static int prog_array_remove(struct bpfaot_map *map, const void *key)
+static int prog_array_remove(struct bpfaot_map *map, const void *key, void *value)
 {
+	if (value)
+		return -EOPNOTSUPP;
 	uint32_t index;
 	memcpy(&index, key, sizeof(index));
 	return bpfaot_prog_array_delete(map, index);
@@ -97,10 +121,10 @@ static void **usable_slots(struct bpfaot_map *map, uint32_t index, int *err)
 		*err = -E2BIG;
 		return NULL;
 	}
-	void **slots = rt_map_state(map);
-	if (!slots)
+	struct rt_prog_array *pa = rt_map_state(map);
+	if (!pa)
 		*err = -ENOMEM;
-	return slots;
+	return pa ? pa->slots : NULL;
 }
 
 int bpfaot_prog_array_update(struct bpfaot_map *map, uint32_t index, struct bpfaot_prog *prog)

@@ -12,6 +12,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -33,6 +34,7 @@ struct rt_ringbuf {
 	pthread_mutex_t consumer_lock;
 	pthread_mutex_t wait_lock;
 	pthread_cond_t wait_cond;
+	int event_fd; /* readable after a wakeup, for epoll-based consumers; -1 if none */
 };
 
 struct record_header {
@@ -91,12 +93,16 @@ static void *ringbuf_create(struct bpfaot_map *map)
 	pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
 	pthread_cond_init(&rb->wait_cond, &attr);
 	pthread_condattr_destroy(&attr);
+	rb->event_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	return rb;
 }
 
-static void ringbuf_destroy(void *state)
+static void ringbuf_destroy(struct bpfaot_map *map, void *state)
 {
+	(void)map;
 	struct rt_ringbuf *rb = state;
+	if (rb->event_fd >= 0)
+		close(rb->event_fd);
 	munmap(rb, rb->mapping_size);
 }
 
@@ -123,6 +129,11 @@ static void wake_consumers(struct rt_ringbuf *rb)
 	pthread_mutex_lock(&rb->wait_lock);
 	pthread_cond_broadcast(&rb->wait_cond);
 	pthread_mutex_unlock(&rb->wait_lock);
+	if (rb->event_fd >= 0) {
+		uint64_t one = 1;
+		ssize_t ignored = write(rb->event_fd, &one, sizeof(one));
+		(void)ignored;
+	}
 }
 
 void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags)
@@ -253,9 +264,24 @@ int bpfaot_ringbuf_consume(struct bpfaot_map *map, bpfaot_ringbuf_sample_fn fn, 
 	if (!rb)
 		return ringbuf_check(map) ? -EINVAL : -ENOMEM;
 	pthread_mutex_lock(&rb->consumer_lock);
+	if (rb->event_fd >= 0) { /* this consumption answers every wakeup so far */
+		uint64_t count;
+		ssize_t ignored = read(rb->event_fd, &count, sizeof(count));
+		(void)ignored;
+	}
 	int ret = consume_locked(rb, fn, ctx);
 	pthread_mutex_unlock(&rb->consumer_lock);
 	return ret;
+}
+
+int bpfaot_ringbuf_fd(struct bpfaot_map *map)
+{
+	if (!map || map->type != BPFAOT_MAP_TYPE_RINGBUF)
+		return -EINVAL;
+	struct rt_ringbuf *rb = ringbuf_of(map);
+	if (!rb)
+		return ringbuf_check(map) ? -EINVAL : -ENOMEM;
+	return rb->event_fd >= 0 ? rb->event_fd : -ENOSYS;
 }
 
 static bool has_data(struct rt_ringbuf *rb)

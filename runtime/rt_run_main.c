@@ -10,9 +10,13 @@ struct run_options {
 	const char *prog;
 	const char *data;
 	bool maps;
+	long repeat;
+	const char **slots; /* --set-prog-array MAP:INDEX:PROG|none, in order */
+	int n_slots;
 };
 
-static const char usage[] = "usage: %s [--prog NAME] [--data FILE] [--maps]\n";
+static const char usage[] = "usage: %s [--prog NAME] [--data FILE] [--maps] [--repeat N] "
+			    "[--set-prog-array MAP:INDEX:PROG|none]...\n";
 
 /* "--name VALUE" or "--name=VALUE"; returns whether argv[*i] was this option. */
 static bool option_value(int argc, char **argv, int *i, const char *name, const char **value,
@@ -37,14 +41,28 @@ static bool option_value(int argc, char **argv, int *i, const char *name, const 
 
 static int parse_options(int argc, char **argv, struct run_options *opts)
 {
+	opts->repeat = 1;
 	for (int i = 1; i < argc; i++) {
 		bool missing = false;
+		const char *repeat = NULL, *slot = NULL;
 		if (option_value(argc, argv, &i, "--prog", &opts->prog, &missing) ||
-		    option_value(argc, argv, &i, "--data", &opts->data, &missing)) {
+		    option_value(argc, argv, &i, "--data", &opts->data, &missing) ||
+		    option_value(argc, argv, &i, "--repeat", &repeat, &missing) ||
+		    option_value(argc, argv, &i, "--set-prog-array", &slot, &missing)) {
 			if (missing) {
 				fprintf(stderr, "bpfaot run: option %s needs a value\n", argv[i]);
 				return -EINVAL;
 			}
+			if (repeat) {
+				char *end;
+				opts->repeat = strtol(repeat, &end, 10);
+				if (*end || end == repeat || opts->repeat < 1) {
+					fprintf(stderr, "bpfaot run: --repeat wants a positive count\n");
+					return -EINVAL;
+				}
+			}
+			if (slot)
+				opts->slots[opts->n_slots++] = slot;
 		} else if (strcmp(argv[i], "--maps") == 0) {
 			opts->maps = true;
 		} else {
@@ -53,6 +71,71 @@ static int parse_options(int argc, char **argv, struct run_options *opts)
 		}
 	}
 	return 0;
+}
+
+/* --set-prog-array MAP:INDEX:PROG, or MAP:INDEX:none to empty the slot (already empty
+ * is fine). Returns 0, 1 (no such map or program, refused update) or 2 (malformed). */
+static int set_prog_array(struct bpfaot_object *obj, const char *spec)
+{
+	const char *colon1 = strchr(spec, ':');
+	const char *colon2 = colon1 ? strchr(colon1 + 1, ':') : NULL;
+	char *end = NULL;
+	unsigned long index = colon2 ? strtoul(colon1 + 1, &end, 0) : 0;
+	if (!colon2 || end != colon2 || end == colon1 + 1 || index > UINT32_MAX ||
+	    !colon2[1]) {
+		fprintf(stderr, "bpfaot run: --set-prog-array wants MAP:INDEX:PROG, got '%s'\n",
+			spec);
+		return 2;
+	}
+	char map_name[256];
+	size_t len = (size_t)(colon1 - spec);
+	if (len >= sizeof(map_name))
+		len = sizeof(map_name) - 1;
+	memcpy(map_name, spec, len);
+	map_name[len] = '\0';
+	struct bpfaot_map *map = bpfaot_object_find_map(obj, map_name);
+	if (!map || map->type != BPFAOT_MAP_TYPE_PROG_ARRAY) {
+		fprintf(stderr, "bpfaot run: --set-prog-array: no prog array named '%s'\n",
+			map_name);
+		return 1;
+	}
+	const char *prog_name = colon2 + 1;
+	int err;
+	if (strcmp(prog_name, "none") == 0) {
+		err = bpfaot_prog_array_delete(map, (uint32_t)index);
+		if (err == -ENOENT)
+			err = 0;
+	} else {
+		struct bpfaot_prog *prog = bpfaot_object_find_prog(obj, prog_name);
+		if (!prog) {
+			fprintf(stderr, "bpfaot run: --set-prog-array: no program named '%s'\n",
+				prog_name);
+			return 1;
+		}
+		err = bpfaot_prog_array_update(map, (uint32_t)index, prog);
+	}
+	if (err) {
+		fprintf(stderr, "bpfaot run: --set-prog-array %s: %s\n", spec, strerror(-err));
+		return 1;
+	}
+	return 0;
+}
+
+/* Run N times, each on a fresh copy of the input (maps accumulate); r0 of the last. */
+static int run_repeatedly(const struct bpfaot_prog *prog, const unsigned char *input, size_t size,
+			  bool have_input, long repeat, uint64_t *r0)
+{
+	unsigned char *copy = have_input ? malloc(size ? size : 1) : NULL;
+	if (have_input && !copy)
+		return -ENOMEM;
+	int err = 0;
+	for (long i = 0; i < repeat && !err; i++) {
+		if (copy)
+			memcpy(copy, input, size);
+		err = bpfaot_prog_test_run(prog, copy, size, r0);
+	}
+	free(copy);
+	return err;
 }
 
 static struct bpfaot_prog *choose_prog(struct bpfaot_object *obj, const char *name)
@@ -223,18 +306,33 @@ static int print_map(struct bpfaot_map *map)
 	case BPFAOT_MAP_TYPE_RINGBUF:
 		printf("  records: %llu\n", (unsigned long long)rt_ringbuf_pending_records(map));
 		return 0;
+	case BPFAOT_MAP_TYPE_QUEUE:
+	case BPFAOT_MAP_TYPE_STACK:
+		return 0; /* no keys: the header only, as tests/kernel's reference runner */
 	default:
 		return rt_map_ops(map->type) ? print_elements(map) : 0;
 	}
 }
 
+static int run_main(struct bpfaot_object *obj, const struct run_options *opts_in);
+
 int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
 {
 	struct run_options opts = {0};
-	if (parse_options(argc, argv, &opts) != 0) {
+	opts.slots = calloc(argc > 0 ? (size_t)argc : 1, sizeof(*opts.slots));
+	if (!opts.slots || parse_options(argc, argv, &opts) != 0) {
 		fprintf(stderr, usage, argc > 0 ? argv[0] : "bpfaot run");
+		free(opts.slots);
 		return 2;
 	}
+	int status = run_main(obj, &opts);
+	free(opts.slots);
+	return status;
+}
+
+static int run_main(struct bpfaot_object *obj, const struct run_options *opts_in)
+{
+	const struct run_options opts = *opts_in;
 	if (obj && obj->abi_version != BPFAOT_ABI_VERSION) {
 		fprintf(stderr, "bpfaot run: the object has ABI version %u, this runtime %u\n",
 			obj->abi_version, BPFAOT_ABI_VERSION);
@@ -248,12 +346,17 @@ int bpfaot_run_main(struct bpfaot_object *obj, int argc, char **argv)
 	struct bpfaot_prog *prog = choose_prog(obj, opts.prog);
 	if (!prog)
 		return opts.prog ? 1 : 2;
+	for (int i = 0; i < opts.n_slots; i++) {
+		int status = set_prog_array(obj, opts.slots[i]);
+		if (status)
+			return status;
+	}
 	unsigned char *data = NULL;
 	size_t size = 0;
 	if (opts.data && !(data = read_file(opts.data, &size)))
 		return 1;
 	uint64_t r0 = 0;
-	err = bpfaot_prog_test_run(prog, data, size, &r0);
+	err = run_repeatedly(prog, data, size, opts.data != NULL, opts.repeat, &r0);
 	free(data);
 	if (err) {
 		fprintf(stderr, "bpfaot run: cannot run %s: %s\n", prog->name,

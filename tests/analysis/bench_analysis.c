@@ -3,7 +3,10 @@
  *
  * The program is blocks of straight-line ALU work, stack spills and fills, forward
  * branches, map references, helper calls and tail calls (static, direct and dynamic),
- * plus a few bpf-to-bpf calls into small subprograms. Usage: bench_analysis [N_INSNS]. */
+ * plus small bounded loops, one loop around the whole body (so that the fixpoint has to
+ * go round) and a few bpf-to-bpf calls into small subprograms.
+ * Usage: bench_analysis [N_INSNS [N_SUBPROGRAMS]]: with N_SUBPROGRAMS, the chunks are
+ * spread over that many static subprograms called from the entry instead. */
 #include "analysis.h"
 #include "testmod.h"
 
@@ -61,18 +64,58 @@ static void chunk(struct gen *g, uint32_t i)
 	else
 		E(MOV64_REG(3, 9));
 	E(TAIL_CALL());
-	for (int k = 0; k < 6; k++)
+	/* A small bounded loop. */
+	E(MOV64_IMM(4, 4));
+	E(ALU64_IMM(BPF_SUB, 4, 1));
+	E(JMP_IMM(BPF_JNE, 4, 0, -2));
+	for (int k = 0; k < 3; k++)
 		E(ALU64_IMM(BPF_ADD, 9, k));
+}
+
+/* The same chunks spread over n_subs static subprograms, each called once from the
+ * entry (to time the interprocedural part). */
+static void generate_split(struct gen *g, uint32_t target, uint32_t n_subs)
+{
+	uint32_t *calls = calloc(n_subs, sizeof(*calls)), i = 0;
+	E(MOV64_REG(6, 1));
+	for (uint32_t k = 0; k < n_subs; k++) {
+		E(MOV64_REG(1, 6));
+		calls[k] = g->n;
+		E(CALL_SUB(0));
+	}
+	E(MOV64_IMM(0, 0));
+	E(EXIT());
+	uint32_t per_sub = (target - g->n) / n_subs;
+	for (uint32_t k = 0; k < n_subs; k++) {
+		uint32_t start = g->n;
+		g->insns[calls[k]].imm = (int32_t)(start - calls[k] - 1);
+		E(MOV64_REG(6, 1));
+		do /* at least one chunk (about 45 instructions) per subprogram */
+			chunk(g, i++);
+		while (g->n - start + 45 < per_sub);
+		E(MOV64_IMM(0, 0));
+		E(EXIT());
+	}
+	free(calls);
 }
 
 int main(int argc, char **argv)
 {
 	uint32_t target = argc > 1 ? (uint32_t)atoi(argv[1]) : 100000;
+	uint32_t n_subs = argc > 2 ? (uint32_t)atoi(argv[2]) : 0;
 	struct gen gen = {0}, *g = &gen;
+	if (n_subs) {
+		generate_split(g, target, n_subs);
+		goto analyse;
+	}
 	E(MOV64_REG(6, 1));
 	uint32_t i = 0;
-	while (g->n < target - 16)
+	while (g->n < target - 18)
 		chunk(g, i++);
+	/* One loop around everything: every block is interpreted again until the states
+	 * at its head stop changing. */
+	E(JMP_IMM(BPF_JEQ, 9, 0, 1));
+	E(INSN(BPF_JMP32 | BPF_JA, 0, 0, 0, -(int32_t)g->n)); /* gotol to insn 1 */
 	/* Two small subprograms called from the end of the entry. */
 	struct bpf_insn ld_map[] = {LD_MAP(2, 0)};
 	E(MOV64_REG(1, 6));
@@ -92,6 +135,7 @@ int main(int argc, char **argv)
 	E(MOV64_IMM(0, 0));
 	E(EXIT());
 
+analyse:;
 	struct module *m = tm_new("bench.o");
 	tm_add_map(m, "jt", BPF_MAP_TYPE_PROG_ARRAY, 8);
 	tm_add_map(m, "jt2", BPF_MAP_TYPE_PROG_ARRAY, 8);
@@ -102,8 +146,9 @@ int main(int argc, char **argv)
 	int rc = analysis_run(m, &an);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-	printf("analysis of %u instructions: %.1f ms (%s; %u tail-call sites, %u direct)\n", g->n, ms,
-	       rc ? "rejected" : "accepted", rc ? 0 : an.n_tail_calls, rc ? 0 : an.n_pokes);
+	printf("analysis of %u instructions in %u subprograms: %.1f ms (%s; %u tail-call sites, %u direct)\n",
+	       g->n, m->progs[0].n_subprogs, ms, rc ? "rejected" : "accepted", rc ? 0 : an.n_tail_calls,
+	       rc ? 0 : an.n_pokes);
 	if (!rc)
 		prog_analysis_free(&an);
 	tm_free(m);

@@ -23,6 +23,8 @@ import sys
 import tempfile
 import zlib
 
+import link_cases as lc
+
 SHDR = struct.Struct('<IIQQQQIIQQ')  # name type flags addr offset size link info align entsize
 SYM = struct.Struct('<IBBHQQ')
 SHT_SYMTAB, SHT_REL = 2, 9
@@ -118,6 +120,8 @@ def hand_made(args, tmp):
     # main (symbol 1) becomes an object: no function, so no program.
     c.add('no-programs', patched(call_local, symtab[4] + SYM.size + 4, '<B', 0x11),
           r'no programs \(no functions in executable sections\)')
+    c.add('compressed-section', patched(call_local, text_at + 8, '<Q', 0x806),
+          r'section \.text is compressed \(SHF_COMPRESSED\), not supported')
     c.add('size-not-multiple-of-8', patched(call_local, text_at + 32, '<Q', text[5] - 4),
           r'section \.text: size 244 is not a multiple of 8 bytes')
     # lddw r0, imm with src_reg = BPF_PSEUDO_BTF_ID (3).
@@ -141,6 +145,52 @@ def hand_made(args, tmp):
           r'\.rel\S+: relocation 0 at offset 0x[0-9a-f]+ refers to missing symbol 1048575')
     c.add('reloc-out-of-range', patched(maps_obj, rel[4], '<Q', 0x100000),
           r'\.rel\S+: relocation 0 at offset 0x100000 is out of range')
+
+    # Objects written from scratch (link_cases.py's writer).
+    code = lc.SHF_ALLOC | lc.SHF_EXECINSTR
+    c.add('duplicate-program-names', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0),
+         ('tc', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0)],
+        [('dup', 'xdp', 0, 8, lc.STB_LOCAL, lc.STT_FUNC),
+         ('dup', 'tc', 0, 8, lc.STB_LOCAL, lc.STT_FUNC)]),
+        r'two programs named dup \(sections xdp and tc\)')
+    # call to .text insn 1, which no function covers (f is insn 0 only).
+    path = c.write('call-outside-functions', lc.elf(
+        [('.text', lc.SHT_PROGBITS, code, lc.exit_() + lc.exit_(), None, None, 0),
+         ('xdp', lc.SHT_PROGBITS, code, lc.call_local(0) + lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_32), '.symtab', 'xdp', 16)],
+        [('', '.text', 0, 0, lc.STB_LOCAL, lc.STT_SECTION),
+         ('f', '.text', 0, 8, lc.STB_LOCAL, lc.STT_FUNC),
+         ('p', 'xdp', 0, 16, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('call-outside-functions', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'call target \.text\+0x8 is not inside any function')
+    # r1 = &v + 16 where v is the 8-byte .data: past its end.
+    path = c.write('data-offset-out-of-range', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.ld_imm64(1, 16) + lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 24, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('data-offset-out-of-range', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'offset 16 of v is outside section \.data')
+    # A relocation on `exit`.
+    path = c.write('reloc-on-other-insn', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_(), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(0, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 8, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('reloc-on-other-insn', path, re.escape(path) + r':xdp\+0x0: prog p insn 0',
+               r'relocation against v on an instruction that is neither ld_imm64 nor call')
+    # ld_imm64 whose second slot lies beyond the end of its function.
+    path = c.write('ld-imm64-cut-off', lc.elf(
+        [('xdp', lc.SHT_PROGBITS, code, lc.exit_() + lc.ld_imm64(1, 0), None, None, 0),
+         ('.relxdp', lc.SHT_REL, 0, lc.rel(8, 1, lc.R_BPF_64_64), '.symtab', 'xdp', 16),
+         ('.data', lc.SHT_PROGBITS, lc.SHF_ALLOC | lc.SHF_WRITE, bytes(8), None, None, 0)],
+        [('v', '.data', 0, 8, lc.STB_GLOBAL, lc.STT_OBJECT),
+         ('p', 'xdp', 0, 16, lc.STB_GLOBAL, lc.STT_FUNC)]))
+    c.add_insn('ld-imm64-cut-off', path, re.escape(path) + r':xdp\+0x8: prog p insn 1',
+               r'ld_imm64 is cut off at the end of its function')
 
     bad = {os.path.basename(p)[len('bad-'):-len('.bpf.o')]: p for p in args.bad}
     c.add('stack-map', bad['stack_map'], r'map stack_map: map type stack not supported yet')
@@ -210,10 +260,13 @@ def mutations(path, n_truncations, n_flips):
     ranges = interesting_ranges(data)
     for k in range(n_flips):
         lo, hi = ranges[rng.randrange(len(ranges))] if k % 4 else (0, size)
-        at = rng.randrange(lo, max(lo + 1, min(hi, size)))
         b = bytearray(data)
-        b[at] ^= rng.choice((0x01, 0x80, 0xff, rng.randrange(1, 256)))
-        yield f'flip@{at:#x}', bytes(b)
+        # Mostly one byte; every third mutation changes up to four bytes of the range.
+        spots = [rng.randrange(lo, max(lo + 1, min(hi, size)))
+                 for _ in range(1 if k % 3 else rng.randrange(2, 5))]
+        for at in spots:
+            b[at] ^= rng.choice((0x01, 0x80, 0xff, rng.randrange(1, 256)))
+        yield 'flip@' + ','.join(f'{at:#x}' for at in spots), bytes(b)
 
 
 def check_mutations(args, tmp, objects):

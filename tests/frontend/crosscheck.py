@@ -167,7 +167,7 @@ def check_object(args, obj):
                               'origin': 'legacy'}
     for name, (size, kind) in od.sections.items():
         data_section = (name in ('.data', '.rodata', '.bss') or name.startswith('.data.') or
-                        name.startswith('.rodata.'))
+                        name.startswith('.rodata.') or name.startswith('.bss.'))
         if data_section and size:
             expected[name] = {'type': 2, 'key_size': 4, 'value_size': size, 'max_entries': 1,
                               'origin': 'global_data'}

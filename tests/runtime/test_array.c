@@ -161,13 +161,61 @@ static void test_type_names(void)
 
 static void test_unsupported_map(void)
 {
-	struct bpfaot_map stack = MAP_INIT(BPF_MAP_TYPE_STACK, 0, 4, 4, NULL);
+	struct bpfaot_map devmap = MAP_INIT(BPF_MAP_TYPE_DEVMAP, 4, 4, 4, NULL);
 	struct bpfaot_map bad_array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 8, 4, 4, NULL);
 	uint32_t v = 0;
-	CHECK_EQ(bpfaot_map_update_elem(&stack, NULL, 0, &v, 4, 0), -EINVAL);
+	CHECK_EQ(bpfaot_map_update_elem(&devmap, &v, 4, &v, 4, 0), -EINVAL);
 	CHECK_EQ(bpfaot_map_lookup_elem(&bad_array, &v, 8, &v, 4, 0), -EINVAL);
 	CHECK_EQ(bpfaot_map_lookup_elem(NULL, &v, 4, &v, 4, 0), -EINVAL);
 	CHECK(bad_array.impl == NULL);
+	bpfaot_map_free(&devmap);
+	bpfaot_map_free(&bad_array);
+}
+
+static uint64_t noop(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+static void test_object(void)
+{
+	static struct bpfaot_prog progs[] = {{.name = "first", .func = noop},
+					     {.name = "second", .func = noop}};
+	static struct bpfaot_map *maps[] = {&counts, &rodata, &dynamic};
+	struct bpfaot_object obj = {.abi_version = BPFAOT_ABI_VERSION, .n_progs = 2, .n_maps = 3,
+				    .name = "obj", .progs = progs, .maps = maps};
+	CHECK_EQ(bpfaot_object_open(&obj), 0);
+	CHECK(bpfaot_object_find_map(&obj, ".rodata") == &rodata);
+	CHECK(bpfaot_object_find_map(&obj, "rodata") == &rodata); /* as the symbol names it */
+	CHECK(bpfaot_object_find_map(&obj, "BPF_MAP_TYPE_ARRAY") == &counts);
+	CHECK(bpfaot_object_find_map(&obj, "nope") == NULL);
+	CHECK(bpfaot_object_find_map(NULL, "rodata") == NULL);
+	CHECK(bpfaot_object_find_prog(&obj, "second") == &progs[1]);
+	CHECK(bpfaot_object_find_prog(&obj, "third") == NULL);
+	/* close frees the state; arrays keep the values in their storage */
+	uint32_t key = 2;
+	uint64_t big[2] = {0x55, 0};
+	CHECK_EQ(bpfaot_map_update_elem(&counts, &key, 4, big, 12, BPF_ANY), 0);
+	bpfaot_object_close(&obj);
+	CHECK(counts.impl == NULL && rodata.impl == NULL && dynamic.impl == NULL);
+	uint64_t out[2] = {0, 0};
+	CHECK_EQ(bpfaot_map_lookup_elem(&counts, &key, 4, out, 12, 0), 0);
+	CHECK_EQ(out[0], 0x55);
+	/* what open refuses */
+	struct bpfaot_object bad = obj;
+	bad.abi_version = BPFAOT_ABI_VERSION + 1;
+	CHECK_EQ(bpfaot_object_open(&bad), -EINVAL);
+	CHECK_EQ(bpfaot_object_open(NULL), -EINVAL);
+	struct bpfaot_map devmap = MAP_INIT(BPF_MAP_TYPE_DEVMAP, 4, 4, 4, NULL);
+	struct bpfaot_map *bad_maps[] = {&devmap};
+	bad = obj;
+	bad.n_maps = 1;
+	bad.maps = bad_maps;
+	CHECK_EQ(bpfaot_object_open(&bad), -EINVAL);
+	struct bpfaot_map bad_ring = MAP_INIT(BPF_MAP_TYPE_RINGBUF, 0, 0, 1000, NULL);
+	bad_maps[0] = &bad_ring;
+	CHECK_EQ(bpfaot_object_open(&bad), -EINVAL);
 }
 
 int main(void)
@@ -180,5 +228,6 @@ int main(void)
 	RUN(test_percpu_array);
 	RUN(test_type_names);
 	RUN(test_unsupported_map);
+	RUN(test_object);
 	return TEST_EXIT();
 }

@@ -64,6 +64,7 @@ static void test_hash_flags_and_errors(void)
 	CHECK(((uintptr_t)p & 7) == 0);
 	k = 5;
 	CHECK(H2(bpfaot_helper_map_lookup_elem, &m, &k) == 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_iteration(void)
@@ -89,6 +90,7 @@ static void test_hash_iteration(void)
 	while (bpfaot_map_get_next_key(&m, cur, &key, 4) == 0)
 		CHECK_EQ(bpfaot_map_delete_elem(&m, &key, 4, 0), 0);
 	CHECK_EQ(bpfaot_map_get_next_key(&m, NULL, &next, 4), -ENOENT);
+	bpfaot_map_free(&m);
 }
 
 static void test_hash_odd_sizes(void)
@@ -103,6 +105,37 @@ static void test_hash_odd_sizes(void)
 	CHECK(memcmp(out, v1, 3) == 0);
 	CHECK_EQ(bpfaot_map_lookup_elem(&m, k2, 6, out, 3, 0), 0);
 	CHECK(memcmp(out, v2, 3) == 0);
+	bpfaot_map_free(&m);
+}
+
+static void test_lookup_and_delete(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
+	uint32_t k = 1;
+	uint64_t v = 77, out = 0;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &k, 4, &v, 8, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 4, 0), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 1), -EINVAL);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), 0);
+	CHECK_EQ(out, 77);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	CHECK_EQ(bpfaot_map_lookup_elem(&m, &k, 4, &out, 8, 0), -ENOENT);
+	struct bpfaot_map pm = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 4, 2, NULL);
+	int ncpu = bpfaot_num_possible_cpus();
+	uint64_t *all = calloc((size_t)ncpu, 8), *got = calloc((size_t)ncpu, 8);
+	for (int c = 0; c < ncpu; c++)
+		all[c] = (uint64_t)c + 5;
+	CHECK_EQ(bpfaot_map_update_elem(&pm, &k, 4, all, 8 * (size_t)ncpu, BPF_ANY), 0);
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&pm, &k, 4, got, 8 * (size_t)ncpu, 0), 0);
+	CHECK(memcmp(all, got, 8 * (size_t)ncpu) == 0);
+	free(all);
+	free(got);
+	struct bpfaot_map array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 8, 2, NULL);
+	k = 0;
+	CHECK_EQ(bpfaot_map_lookup_and_delete_elem(&array, &k, 4, &out, 8, 0), -EOPNOTSUPP);
+	bpfaot_map_free(&m);
+	bpfaot_map_free(&pm);
+	bpfaot_map_free(&array);
 }
 
 static void test_percpu_hash(void)
@@ -132,6 +165,7 @@ static void test_percpu_hash(void)
 	uint32_t *p = (uint32_t *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &k);
 	CHECK(p && *p == 7);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 static void insert(struct bpfaot_map *m, uint32_t k, uint64_t flags, int expected)
@@ -169,6 +203,7 @@ static void test_lru_eviction(void)
 	insert(&m, 6, BPF_EXIST, -ENOENT);
 	uint32_t seen[8] = {0};
 	CHECK_EQ(count_keys(&m, seen, 8), 4);
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_host_lookup_does_not_count(void)
@@ -185,6 +220,7 @@ static void test_lru_host_lookup_does_not_count(void)
 	CHECK_EQ(bpfaot_map_delete_elem(&m, &k, 4, 0), 0);
 	insert(&m, 3, BPF_ANY, 0); /* a free element: nothing evicted */
 	CHECK(present(&m, 2) && present(&m, 3));
+	bpfaot_map_free(&m);
 }
 
 static void test_lru_percpu(void)
@@ -204,6 +240,7 @@ static void test_lru_percpu(void)
 		sum += all[c];
 	CHECK_EQ(sum, 3);
 	free(all);
+	bpfaot_map_free(&m);
 }
 
 /* Threads hammering one map: each owns a key range, inserts, updates, deletes, and at
@@ -257,6 +294,7 @@ static void test_hash_threads(void)
 	CHECK_EQ(count_keys(&m, seen, THREADS * KEYS_PER_THREAD), THREADS * KEYS_PER_THREAD / 2);
 	for (uint32_t k = 0; k < THREADS * KEYS_PER_THREAD; k++)
 		CHECK_EQ(seen[k], k % 2);
+	bpfaot_map_free(&m);
 }
 
 static void *lru_worker(void *arg)
@@ -300,6 +338,45 @@ static void test_lru_threads(void)
 		CHECK(seen[k] <= 1);
 	printf("     lru threads: %d of %d updates failed, %d keys left\n", errors,
 	       20000 * THREADS, n);
+	bpfaot_map_free(&m);
+}
+
+/* Queue and stack maps from a program (helpers 87-89); the host side is compared with
+ * the kernel in kernel_diff.c. */
+static void test_queue_and_stack_helpers(void)
+{
+	struct bpfaot_map q = MAP_INIT(BPF_MAP_TYPE_QUEUE, 0, 8, 2, NULL);
+	struct bpfaot_map s = MAP_INIT(BPF_MAP_TYPE_STACK, 0, 8, 2, NULL);
+	uint64_t v = 0;
+	CHECK_EQ((int64_t)H2(bpfaot_helper_map_pop_elem, &q, &v), -ENOENT);
+	for (uint64_t i = 1; i <= 3; i++) {
+		v = i;
+		int64_t want = i <= 2 ? 0 : -E2BIG; /* full after two */
+		CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &q, &v, 0), want);
+		CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &s, &v, 0), want);
+	}
+	v = 4;
+	CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &q, &v, BPF_NOEXIST), -EINVAL);
+	CHECK_EQ(H3(bpfaot_helper_map_push_elem, &q, &v, BPF_EXIST), 0); /* drops 1 */
+	CHECK_EQ(H3(bpfaot_helper_map_push_elem, &s, &v, BPF_EXIST), 0); /* drops 1 */
+	CHECK_EQ(H2(bpfaot_helper_map_peek_elem, &q, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &q, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &q, &v), 0);
+	CHECK_EQ(v, 4);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &s, &v), 0);
+	CHECK_EQ(v, 4);
+	CHECK_EQ(H2(bpfaot_helper_map_pop_elem, &s, &v), 0);
+	CHECK_EQ(v, 2);
+	CHECK_EQ((int64_t)H2(bpfaot_helper_map_peek_elem, &s, &v), -ENOENT);
+	/* a hash map is not a queue */
+	struct bpfaot_map h = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
+	CHECK_EQ((int64_t)H3(bpfaot_helper_map_push_elem, &h, &v, 0), -EINVAL);
+	CHECK(strcmp(bpfaot_map_type_name(BPF_MAP_TYPE_QUEUE), "queue") == 0);
+	bpfaot_map_free(&q);
+	bpfaot_map_free(&s);
+	bpfaot_map_free(&h);
 }
 
 int main(void)
@@ -307,10 +384,12 @@ int main(void)
 	RUN(test_hash_flags_and_errors);
 	RUN(test_hash_iteration);
 	RUN(test_hash_odd_sizes);
+	RUN(test_lookup_and_delete);
 	RUN(test_percpu_hash);
 	RUN(test_lru_eviction);
 	RUN(test_lru_host_lookup_does_not_count);
 	RUN(test_lru_percpu);
+	RUN(test_queue_and_stack_helpers);
 	RUN(test_hash_threads);
 	RUN(test_lru_threads);
 	return TEST_EXIT();

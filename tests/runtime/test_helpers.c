@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -173,6 +174,7 @@ static void test_trace_printk(void)
 		     "-2 18446744073709551615 123456789ab");
 	CHECK_PRINTK("[%5d|%-4x|%03u]", 42, 10, 7, "[   42|a   |007]");
 	CHECK_PRINTK("%s and %c", "str", 'Z', 0, "str and Z");
+	CHECK_PRINTK("[%s|%5s]", 0, "ab", 0, "[|   ab]"); /* unreadable: empty */
 	CHECK_PRINTK("100%% %d", 1, 0, 0, "100% 1");
 	const unsigned char ip4[4] = {192, 168, 0, 1};
 	CHECK_PRINTK("%pI4 %pi4", ip4, ip4, 0, "192.168.0.1 192.168.000.001");
@@ -194,6 +196,116 @@ static void test_trace_printk(void)
 	/* the format must be NUL-terminated within fmt_size */
 	CHECK_EQ((int64_t)bpfaot_helper_trace_printk((uint64_t)(uintptr_t)"abc", 3, 0, 0, 0), -EINVAL);
 	CHECK_EQ((int64_t)bpfaot_helper_trace_printk((uint64_t)(uintptr_t)"abc", 0, 0, 0, 0), -EINVAL);
+}
+
+static void test_current_task(void)
+{
+	uint64_t pid_tgid = CALL0(bpfaot_helper_get_current_pid_tgid);
+	CHECK_EQ(pid_tgid >> 32, getpid());
+	CHECK_EQ((uint32_t)pid_tgid, gettid());
+	uint64_t uid_gid = CALL0(bpfaot_helper_get_current_uid_gid);
+	CHECK_EQ(uid_gid >> 32, getgid());
+	CHECK_EQ((uint32_t)uid_gid, getuid());
+	prctl(PR_SET_NAME, "rt-helpers", 0, 0, 0);
+	char comm[16];
+	memset(comm, 'x', sizeof(comm));
+	CHECK_EQ(H2(bpfaot_helper_get_current_comm, comm, sizeof(comm)), 0);
+	CHECK(strcmp(comm, "rt-helpers") == 0 && comm[15] == 0); /* NUL-padded */
+	char shortbuf[4];
+	CHECK_EQ(H2(bpfaot_helper_get_current_comm, shortbuf, sizeof(shortbuf)), 0);
+	CHECK(strcmp(shortbuf, "rt-") == 0);
+	CHECK_EQ(CALL0(bpfaot_helper_get_numa_node_id), 0);
+	uint64_t c0 = now(CLOCK_MONOTONIC_COARSE);
+	uint64_t coarse = CALL0(bpfaot_helper_ktime_get_coarse_ns);
+	CHECK(coarse >= c0 && coarse <= now(CLOCK_MONOTONIC_COARSE));
+	uint64_t t0 = now(CLOCK_TAI);
+	uint64_t tai = CALL0(bpfaot_helper_ktime_get_tai_ns);
+	CHECK(tai >= t0 && tai <= now(CLOCK_TAI));
+}
+
+static void test_strncmp(void)
+{
+	CHECK_EQ((int64_t)H3(bpfaot_helper_strncmp, "abc", 3, "abd"), -1);
+	CHECK_EQ((int64_t)H3(bpfaot_helper_strncmp, "abc", 2, "abd"), 0);
+	CHECK_EQ((int64_t)H3(bpfaot_helper_strncmp, "b", 2, "a"), 1);
+}
+
+static void test_snprintf_and_vprintk(void)
+{
+	char out[16];
+	uint64_t args[4] = {1, (uint64_t)(uintptr_t)"two", 3, 4};
+	/* the length needed including the NUL, even when truncated */
+	CHECK_EQ(bpfaot_helper_snprintf((uint64_t)(uintptr_t)out, sizeof(out),
+					(uint64_t)(uintptr_t)"%d-%s-%d-%d", (uint64_t)(uintptr_t)args,
+					32),
+		 10);
+	CHECK(strcmp(out, "1-two-3-4") == 0);
+	CHECK_EQ(bpfaot_helper_snprintf((uint64_t)(uintptr_t)out, 4,
+					(uint64_t)(uintptr_t)"%d-%s-%d-%d", (uint64_t)(uintptr_t)args,
+					32),
+		 10);
+	CHECK(strcmp(out, "1-t") == 0);
+	/* fewer arguments than conversions, a length not a multiple of 8, too many */
+	CHECK_EQ((int64_t)bpfaot_helper_snprintf((uint64_t)(uintptr_t)out, sizeof(out),
+						 (uint64_t)(uintptr_t)"%d %d",
+						 (uint64_t)(uintptr_t)args, 8),
+		 -EINVAL);
+	CHECK_EQ((int64_t)bpfaot_helper_snprintf((uint64_t)(uintptr_t)out, sizeof(out),
+						 (uint64_t)(uintptr_t)"%d", (uint64_t)(uintptr_t)args,
+						 12),
+		 -EINVAL);
+	CHECK_EQ((int64_t)bpfaot_helper_snprintf((uint64_t)(uintptr_t)out, sizeof(out),
+						 (uint64_t)(uintptr_t)"x", 0, 13 * 8),
+		 -EINVAL);
+	/* trace_vprintk: five arguments */
+	int fds[2];
+	CHECK(pipe(fds) == 0);
+	int saved = dup(2);
+	dup2(fds[1], 2);
+	uint64_t five[5] = {1, 2, 3, 4, 5};
+	const char *fmt = "%d %d %d %d %d";
+	int64_t ret = (int64_t)bpfaot_helper_trace_vprintk((uint64_t)(uintptr_t)fmt,
+							   strlen(fmt) + 1,
+							   (uint64_t)(uintptr_t)five, 40, 0);
+	dup2(saved, 2);
+	close(saved);
+	close(fds[1]);
+	char msg[64] = {0};
+	ssize_t n = read(fds[0], msg, sizeof(msg) - 1);
+	close(fds[0]);
+	CHECK_EQ(ret, 9);
+	CHECK(n == 10 && strcmp(msg, "1 2 3 4 5\n") == 0);
+}
+
+/* bpf_spin_lock: threads adding to a value under the value's lock lose no update. */
+struct locked_value {
+	uint32_t lock; /* struct bpf_spin_lock */
+	uint32_t pad;
+	uint64_t counter;
+};
+
+static struct locked_value locked;
+
+static void *locked_adder(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < 100000; i++) {
+		bpfaot_helper_spin_lock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+		locked.counter++;
+		bpfaot_helper_spin_unlock((uint64_t)(uintptr_t)&locked.lock, 0, 0, 0, 0);
+	}
+	return NULL;
+}
+
+static void test_spin_lock(void)
+{
+	pthread_t t[3];
+	for (int i = 0; i < 3; i++)
+		pthread_create(&t[i], NULL, locked_adder, NULL);
+	for (int i = 0; i < 3; i++)
+		pthread_join(t[i], NULL);
+	CHECK_EQ(locked.counter, 300000);
+	CHECK_EQ(locked.lock, 0);
 }
 
 static uint64_t sum5(uint64_t a, uint64_t b, uint64_t c, uint64_t d, uint64_t e)
@@ -218,6 +330,7 @@ static void test_registered_helpers(void)
 								0, 1);
 	CHECK(p && *p == 77);
 	CHECK_EQ(bpfaot_register_helper(1000, NULL), 0);
+	bpfaot_map_free(&m);
 }
 
 static void test_unknown_helper_aborts(void)
@@ -249,6 +362,10 @@ int main(void)
 	RUN(test_probe_read);
 	RUN(test_probe_read_str);
 	RUN(test_trace_printk);
+	RUN(test_current_task);
+	RUN(test_strncmp);
+	RUN(test_snprintf_and_vprintk);
+	RUN(test_spin_lock);
 	RUN(test_registered_helpers);
 	RUN(test_unknown_helper_aborts);
 	return TEST_EXIT();

@@ -213,6 +213,30 @@ static void test_waiting_for_a_slot(void)
 	pthread_barrier_destroy(&holders_ready);
 }
 
+static void test_lookup_percpu_elem(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_PERCPU_HASH, 4, 8, 2, NULL);
+	uint64_t all[NR_CPUS] = {10, 11, 12, 13};
+	uint32_t key = 5;
+	CHECK_EQ(bpfaot_map_update_elem(&m, &key, 4, all, sizeof(all), BPF_ANY), 0);
+	for (uint64_t c = 0; c < NR_CPUS; c++) {
+		uint64_t *p = (uint64_t *)(uintptr_t)H3(bpfaot_helper_map_lookup_percpu_elem, &m,
+							 &key, c);
+		CHECK(p && *p == 10 + c);
+	}
+	CHECK(H3(bpfaot_helper_map_lookup_percpu_elem, &m, &key, NR_CPUS) == 0);
+	uint32_t absent = 6;
+	CHECK(H3(bpfaot_helper_map_lookup_percpu_elem, &m, &absent, 0) == 0);
+	CHECK(H3(bpfaot_helper_map_lookup_percpu_elem, &scratch, &absent, 0) == 0); /* index */
+	uint32_t zero = 0;
+	CHECK(H3(bpfaot_helper_map_lookup_percpu_elem, &counters, &zero, 3) != 0);
+	uint64_t array_storage[1];
+	struct bpfaot_map plain = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 8, 1, array_storage);
+	CHECK(H3(bpfaot_helper_map_lookup_percpu_elem, &plain, &zero, 0) == 0);
+	bpfaot_map_free(&m);
+	bpfaot_map_free(&plain);
+}
+
 static void test_prog_run_lease(void)
 {
 	/* a thread that owned no slot before bpfaot_prog_run owns none after it */
@@ -235,6 +259,7 @@ int main(void)
 	RUN(test_percpu_isolation_more_threads_than_slots);
 	RUN(test_scratch_pattern_many_threads);
 	RUN(test_waiting_for_a_slot);
+	RUN(test_lookup_percpu_elem);
 	RUN(test_prog_run_lease);
 	return TEST_EXIT();
 }

@@ -77,6 +77,8 @@ static void test_compatibility(void)
 	CHECK_EQ(bpfaot_prog_array_update(&frags_jmp, 0, &progs[3]), 0);
 	CHECK_EQ(frags_jmp.owner_flags, BPFAOT_PROG_XDP_FRAGS);
 	CHECK_EQ(bpfaot_prog_array_update(&frags_jmp, 0, A), -EINVAL);
+	bpfaot_map_free(&tc_jmp);
+	bpfaot_map_free(&frags_jmp);
 }
 
 static void test_errors(void)
@@ -103,6 +105,7 @@ static void test_errors(void)
 	/* programs cannot update or look up prog arrays */
 	CHECK(H2(bpfaot_helper_map_lookup_elem, &jmp, &key) == 0);
 	CHECK_EQ((int64_t)H4(bpfaot_helper_map_update_elem, &jmp, &key, &value, 0), -EINVAL);
+	bpfaot_map_free(&array);
 }
 
 static void test_storage_allocated_when_absent(void)
@@ -113,6 +116,7 @@ static void test_storage_allocated_when_absent(void)
 	CHECK(slots != NULL);
 	if (slots)
 		CHECK(slots[2] == A && slots[3 + 2] == A->tail_entry);
+	bpfaot_map_free(&m);
 }
 
 /* Readers do what compiled tail calls do: load one half of a slot once, use it. */

@@ -4,6 +4,7 @@
 #include "rt_test.h"
 
 #include <linux/bpf.h>
+#include <poll.h>
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
@@ -59,6 +60,11 @@ static void test_definitions(void)
 	uint32_t k = 0, v = 0;
 	CHECK_EQ(bpfaot_map_lookup_elem(&rb, &k, 0, &v, 0, 0), -EOPNOTSUPP);
 	CHECK_EQ(bpfaot_map_get_next_key(&rb, NULL, &k, 0), -EOPNOTSUPP);
+	bpfaot_map_free(&not_pow2);
+	bpfaot_map_free(&too_small);
+	bpfaot_map_free(&with_key);
+	bpfaot_map_free(&array);
+	bpfaot_map_free(&rb);
 }
 
 static void test_record_layout_and_query(void)
@@ -101,6 +107,7 @@ static void test_record_layout_and_query(void)
 	CHECK_EQ(output(&rb, "", 0, 0), 0);
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 1);
 	CHECK_EQ(c.sizes[2], 0);
+	bpfaot_map_free(&rb);
 }
 
 static void test_space(void)
@@ -120,6 +127,7 @@ static void test_space(void)
 	void *r = reserve(&rb, 100);
 	CHECK(r != NULL);
 	H2(bpfaot_helper_ringbuf_discard, r, 0);
+	bpfaot_map_free(&rb);
 }
 
 static void test_busy_record_blocks_later_ones(void)
@@ -135,6 +143,7 @@ static void test_busy_record_blocks_later_ones(void)
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
 	CHECK_EQ(c.first[0], 1);
 	CHECK_EQ(c.first[1], 2);
+	bpfaot_map_free(&rb);
 }
 
 static void test_callback_stops(void)
@@ -147,6 +156,7 @@ static void test_callback_stops(void)
 	CHECK_EQ(c.n, 2);
 	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 1); /* the third */
 	CHECK_EQ(c.first[2], 3);
+	bpfaot_map_free(&rb);
 }
 
 /* Records of 1000 bytes wrap around the end of a 4096-byte ring: still contiguous. */
@@ -186,6 +196,7 @@ static void test_wrap_around(void)
 	bpfaot_ringbuf_consume(&rb, check_pattern, &p);
 	CHECK_EQ(p.next_seq, 100);
 	CHECK_EQ(p.bad, 0);
+	bpfaot_map_free(&rb);
 }
 
 /* Several producers, one polling consumer: every record arrives once, each producer's in
@@ -287,6 +298,35 @@ static void test_poll_wakes_and_times_out(void)
 	CHECK_EQ(bpfaot_ringbuf_poll(&wake_rb, collect, &c, -1), 1);
 }
 
+static bool readable(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
+}
+
+static void test_event_fd(void)
+{
+	struct bpfaot_map rb = MAP_INIT(BPF_MAP_TYPE_RINGBUF, 0, 0, RING, NULL);
+	struct bpfaot_map array = MAP_INIT(BPF_MAP_TYPE_ARRAY, 4, 4, 1, NULL);
+	CHECK_EQ(bpfaot_ringbuf_fd(&array), -EINVAL);
+	int fd = bpfaot_ringbuf_fd(&rb);
+	CHECK(fd >= 0);
+	CHECK(!readable(fd));
+	CHECK_EQ(output(&rb, "a", 1, 0), 0); /* the consumer had caught up: wakeup */
+	CHECK(readable(fd));
+	CHECK_EQ(output(&rb, "b", 1, 0), 0); /* not caught up: no new wakeup needed */
+	struct collected c = {0};
+	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
+	CHECK(!readable(fd)); /* consume answered the wakeups */
+	CHECK_EQ(output(&rb, "c", 1, BPF_RB_NO_WAKEUP), 0);
+	CHECK(!readable(fd));
+	CHECK_EQ(output(&rb, "d", 1, BPF_RB_FORCE_WAKEUP), 0);
+	CHECK(readable(fd));
+	CHECK_EQ(bpfaot_ringbuf_consume(&rb, collect, &c), 2);
+	bpfaot_map_free(&rb);
+	bpfaot_map_free(&array);
+}
+
 int main(void)
 {
 	RUN(test_definitions);
@@ -297,5 +337,6 @@ int main(void)
 	RUN(test_wrap_around);
 	RUN(test_producers_and_poller);
 	RUN(test_poll_wakes_and_times_out);
+	RUN(test_event_fd);
 	return TEST_EXIT();
 }

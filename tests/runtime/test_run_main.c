@@ -63,13 +63,26 @@ static uint64_t prog_b(void *ctx)
 	return 0;
 }
 
+/* counts[3] += 1 and its new value; the input's first byte must still be 0x10 (each run
+ * gets a fresh copy of the input), which the program then overwrites. */
+static uint64_t prog_count(void *data, uint64_t len)
+{
+	unsigned char *bytes = data;
+	if (len < 1 || bytes[0] != 0x10)
+		return 0xbad;
+	bytes[0] = 0xff;
+	counts_storage[3]++;
+	return counts_storage[3];
+}
+
 #define ENTRY(f) ((uint64_t(*)(void *))(void (*)(void))(f))
 static struct bpfaot_prog progs[] = {
 	{.name = "prog_a", .section = "raw", .func = ENTRY(prog_a)},
 	{.name = "prog_b", .section = "raw", .func = prog_b,
 	 .tail_entry = (const void *)(uintptr_t)prog_b},
+	{.name = "count", .section = "raw", .func = ENTRY(prog_count)},
 };
-static struct bpfaot_object obj = {.abi_version = BPFAOT_ABI_VERSION, .n_progs = 2, .n_maps = 7,
+static struct bpfaot_object obj = {.abi_version = BPFAOT_ABI_VERSION, .n_progs = 3, .n_maps = 7,
 				   .name = "obj", .progs = progs, .maps = maps};
 
 /* bpfaot_run_main with stdout captured into out. */
@@ -92,7 +105,8 @@ static int run(char *out, size_t out_size, int argc, char **argv)
 
 static const char *data_file(void)
 {
-	static char path[] = "/tmp/bpfaot-run-main-XXXXXX";
+	static char path[64];
+	snprintf(path, sizeof(path), "/tmp/bpfaot-run-main-XXXXXX");
 	int fd = mkstemp(path);
 	unsigned char bytes[3] = {0x10, 0x20, 0x30};
 	if (fd < 0 || write(fd, bytes, 3) != 3)
@@ -150,11 +164,41 @@ static void test_without_data_and_forms(void)
 	CHECK(strcmp(out, "0x0\n") == 0);
 }
 
+static void test_set_prog_array_and_repeat(void)
+{
+	char out[2048];
+	const char *path = data_file();
+	char *set[] = {"run", "--prog", "prog_b", "--set-prog-array", "jmp:3:prog_b",
+		       "--set-prog-array=jmp:0:none", "--set-prog-array", "jmp:5:none", NULL};
+	CHECK_EQ(run(out, sizeof(out), 8, set), 0);
+	CHECK(bpfaot_prog_array_get(&jmp, 3) == &progs[1]);
+	CHECK(bpfaot_prog_array_get(&jmp, 0) == NULL);
+	char *bad_spec[] = {"run", "--prog", "prog_b", "--set-prog-array", "jmp:x:prog_b", NULL};
+	CHECK_EQ(run(out, sizeof(out), 5, bad_spec), 2);
+	CHECK_EQ(out[0], '\0');
+	char *no_map[] = {"run", "--prog", "prog_b", "--set-prog-array", "counts:0:prog_b", NULL};
+	CHECK_EQ(run(out, sizeof(out), 5, no_map), 1);
+	char *no_prog[] = {"run", "--prog", "prog_b", "--set-prog-array", "jmp:0:nope", NULL};
+	CHECK_EQ(run(out, sizeof(out), 5, no_prog), 1);
+	char *too_far[] = {"run", "--prog", "prog_b", "--set-prog-array", "jmp:8:prog_b", NULL};
+	CHECK_EQ(run(out, sizeof(out), 5, too_far), 1);
+	CHECK_EQ(out[0], '\0');
+	uint64_t before = counts_storage[3];
+	char *repeat[] = {"run", "--prog", "count", "--data", (char *)path, "--repeat", "3", NULL};
+	CHECK_EQ(run(out, sizeof(out), 7, repeat), 0);
+	char expected[32];
+	snprintf(expected, sizeof(expected), "0x%llx\n", (unsigned long long)(before + 3));
+	CHECK(strcmp(out, expected) == 0);
+	char *bad_repeat[] = {"run", "--prog", "count", "--repeat", "0", NULL};
+	CHECK_EQ(run(out, sizeof(out), 5, bad_repeat), 2);
+	unlink(path);
+}
+
 static void test_errors(void)
 {
 	char out[256];
 	char *no_prog[] = {"run", NULL};
-	CHECK_EQ(run(out, sizeof(out), 1, no_prog), 2); /* two programs: --prog needed */
+	CHECK_EQ(run(out, sizeof(out), 1, no_prog), 2); /* several programs: --prog needed */
 	CHECK_EQ(out[0], '\0');
 	char *unknown_opt[] = {"run", "--frobnicate", NULL};
 	CHECK_EQ(run(out, sizeof(out), 2, unknown_opt), 2);
@@ -180,6 +224,7 @@ int main(void)
 	CHECK_EQ(bpfaot_set_nr_cpus(2), 0);
 	RUN(test_maps_output);
 	RUN(test_without_data_and_forms);
+	RUN(test_set_prog_array_and_repeat);
 	RUN(test_errors);
 	return TEST_EXIT();
 }

@@ -18,6 +18,7 @@ int leaf(void *ctx);
 int leaf2(void *ctx);
 int leaf3(void *ctx);
 int count_and_chain(void *ctx);
+int counted_step(void *ctx);
 
 /* bpf_tail_call with a 64-bit key, so that upper bits reach the call (the helper's C
  * prototype would truncate them first). */
@@ -34,8 +35,18 @@ struct {
 		[1] = (void *)&leaf,
 		[3] = (void *)&leaf3,
 		[4] = (void *)&count_and_chain,
+		[5] = (void *)&counted_step,
 	},
 };
+
+/* Per-CPU, and a CPU is one thread's for a whole invocation: a chain can count its own
+ * steps while other threads run the same programs. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} steps SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
@@ -150,6 +161,32 @@ int count_and_chain(void *ctx)
 	g.runs++;
 	sub_chain(ctx);
 	return g.runs;
+}
+
+/* A chain to the limit: counted_chain tail-calls counted_step (index 5), which calls
+ * itself; 33 successful tail calls, so counted_step runs 33 times and returns 33. */
+SEC("raw_tp/t")
+int counted_step(void *ctx)
+{
+	__u32 zero = 0;
+	__u64 *v = bpf_map_lookup_elem(&steps, &zero);
+	if (!v)
+		return 0;
+	*v += 1;
+	bpf_tail_call(ctx, &chain, 5);
+	return *v;
+}
+
+SEC("raw_tp/t")
+int counted_chain(void *ctx)
+{
+	__u32 zero = 0;
+	__u64 *v = bpf_map_lookup_elem(&steps, &zero);
+	if (!v)
+		return 0;
+	*v = 0;
+	bpf_tail_call(ctx, &chain, 5);
+	return 1000;
 }
 
 char LICENSE[] SEC("license") = "GPL";

@@ -16,7 +16,7 @@ extern uint64_t tc__map__bss__storage[]; /* runs, key, pick */
 #define PICK tc__map__bss__storage[2]
 
 #define PROGS(X) X(self_loop) X(static_call) X(direct_call) X(direct_empty) X(wide_constant) \
-	X(dynamic_call) X(from_sub) X(count_and_chain) X(leaf2)
+	X(dynamic_call) X(from_sub) X(count_and_chain) X(leaf2) X(counted_chain)
 #define DECLARE(name) uint64_t tc__##name(void *ctx);
 PROGS(DECLARE)
 
@@ -54,6 +54,7 @@ int main(void)
 	check("dynamic: other[1]", tc__dynamic_call, 0, 1, 200, 2);
 	check("from a subprogram: r0 returns to its caller", tc__from_sub, 0, 0, 1300, 1);
 	check("budget shared across bpf-to-bpf calls", tc__count_and_chain, 0, 0, 34, 34);
+	check("chain to the limit counts 33 steps", tc__counted_chain, 0, 0, 33, 0);
 
 	/* The host fills the empty slot, then empties it again. */
 	struct bpfaot_prog *leaf2 = bpfaot_object_find_prog(&tc__object, "leaf2");

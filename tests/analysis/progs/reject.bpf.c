@@ -200,4 +200,26 @@ SEC("tc") NAKED int other(void)
 }
 #endif
 
+#ifdef CASE_compat_member
+SEC("tc") NAKED int member(void)
+{
+	asm volatile("r0 = 0; exit;");
+}
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__array(values, int(void *));
+} jt_init SEC(".maps") = {
+	.values = {[0] = (void *)&member},
+};
+
+SEC("xdp") NAKED int user(void)
+{
+	asm volatile("r2 = %[jt_init] ll;" :: [jt_init] "i"(&jt_init)); /* expect prog user insn 0: prog array jt_init: member member (type 3, attach type 0, not sleepable) is not compatible with user (type 6, attach type 37, not sleepable) */
+	asm volatile("r3 = 0; call 12; r0 = 0; exit;");
+}
+#endif
+
 char LICENSE[] SEC("license") = "GPL";

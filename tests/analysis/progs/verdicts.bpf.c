@@ -26,6 +26,22 @@ struct {
 	__uint(value_size, sizeof(__u32));
 } jt_small SEC(".maps");
 
+int const_key(struct xdp_md *ctx);
+int var_key(struct xdp_md *ctx);
+
+/* Statically initialised with two XDP programs of this object. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 2);
+	__type(key, __u32);
+	__array(values, int(void *));
+} jt_init SEC(".maps") = {
+	.values = {
+		[0] = (void *)&const_key,
+		[1] = (void *)&var_key,
+	},
+};
+
 /* bpf_tail_call with a 64-bit key, so that r3 can hold more than 32 bits. */
 static long (*tail_call64)(void *ctx, void *map, __u64 key) = (void *)BPF_FUNC_tail_call;
 
@@ -129,6 +145,50 @@ int poisoned_key(struct xdp_md *ctx)
 	asm volatile("" : "+r"(key));
 	bpf_tail_call(ctx, &jt_a, key);
 	return XDP_PASS;
+}
+
+/* Through the statically initialised array: its members are XDP programs like this one
+ * (compatible); key 1 < 2: direct, imm 0x00010000. */
+SEC("xdp")
+int through_init(struct xdp_md *ctx)
+{
+	bpf_tail_call(ctx, &jt_init, 1);
+	return XDP_PASS;
+}
+
+/* In assembly, for an exact shape: the key 1 at r10-8, a pointer to it stored at r10-16,
+ * and a pointer to that passed to set_key, which stores 2 through it. After the call the
+ * key is 2 on every path: direct, key 2 (jt_a, max_entries 4): imm 0x00010000. */
+static __attribute__((naked, noinline, used)) int set_key(void)
+{
+	asm volatile("r4 = *(u64 *)(r2 + 0); r5 = 2; *(u64 *)(r4 + 0) = r5; r0 = 0; exit;");
+}
+
+SEC("xdp")
+__attribute__((naked)) int callee_sets_key(void)
+{
+	asm volatile("r6 = r1;"
+		     "r5 = 1; *(u64 *)(r10 - 8) = r5;"
+		     "r3 = r10; r3 += -8;"
+		     "*(u64 *)(r10 - 16) = r3;"
+		     "r2 = r10; r2 += -16;"
+		     "call set_key;"
+		     "r3 = *(u64 *)(r10 - 8);"
+		     "r2 = %[jt_a] ll;"
+		     "r1 = r6;"
+		     "call 12;"
+		     "r0 = 2;"
+		     "exit;" :: [jt_a] "i"(&jt_a));
+}
+
+/* Keys the kernel computes, and one it does not: be16(256) = 1 folds, direct (key 1);
+ * 6 / 3 is not folded (the kernel never computes quotients), static. Both jt_a. */
+SEC("xdp")
+__attribute__((naked)) int folded_key(void)
+{
+	asm volatile("r6 = r1; r3 = 256; r3 = be16 r3; r2 = %[jt_a] ll; r1 = r6; call 12;"
+		     "r3 = 6; r3 /= 3; r2 = %[jt_a] ll; r1 = r6; call 12; r0 = 2; exit;"
+		     :: [jt_a] "i"(&jt_a));
 }
 
 /* Stack: sum3 keeps three u64 at r10-24..-8 (depth 24, frame 32); stack_chain keeps two

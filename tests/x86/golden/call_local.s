@@ -1,6 +1,6 @@
 ; bpfaot listing of call_local.o for x86_64
 
-call_local__main:  ; section .text, 168 bytes, tail-call entry at +0x0
+call_local__main:  ; section .text, 163 bytes, tail-call entry at +0x0
 ; 0: r0 = 0x0
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -59,36 +59,33 @@ call_local__main:  ; section .text, 168 bytes, tail-call entry at +0x0
     0077:  c3                             ret
 ; subprogram main+0xa0
 ; 20: r0 = 0x0
-    0078:  55                             push rbp
-    0079:  48 89 e5                       mov rbp, rsp
-    007c:  53                             push rbx
-    007d:  41 55                          push r13
-    007f:  41 56                          push r14
-    0081:  41 57                          push r15
-    0083:  31 c0                          xor eax, eax
+    0078:  53                             push rbx
+    0079:  41 55                          push r13
+    007b:  41 56                          push r14
+    007d:  41 57                          push r15
+    007f:  31 c0                          xor eax, eax
 ; 21: r0 += r1
-    0085:  48 01 f8                       add rax, rdi
+    0081:  48 01 f8                       add rax, rdi
 ; 22: r0 += r2
-    0088:  48 01 f0                       add rax, rsi
+    0084:  48 01 f0                       add rax, rsi
 ; 23: r0 += r3
-    008b:  48 01 d0                       add rax, rdx
+    0087:  48 01 d0                       add rax, rdx
 ; 24: r0 += r4
-    008e:  48 01 c8                       add rax, rcx
+    008a:  48 01 c8                       add rax, rcx
 ; 25: r0 += r5
-    0091:  4c 01 c0                       add rax, r8
+    008d:  4c 01 c0                       add rax, r8
 ; 26: r6 = 0x0
-    0094:  31 db                          xor ebx, ebx
+    0090:  31 db                          xor ebx, ebx
 ; 27: r7 = 0x0
-    0096:  45 31 ed                       xor r13d, r13d
+    0092:  45 31 ed                       xor r13d, r13d
 ; 28: r8 = 0x0
-    0099:  45 31 f6                       xor r14d, r14d
+    0095:  45 31 f6                       xor r14d, r14d
 ; 29: r9 = 0x0
-    009c:  45 31 ff                       xor r15d, r15d
+    0098:  45 31 ff                       xor r15d, r15d
 ; 30: exit
-    009f:  41 5f                          pop r15
-    00a1:  41 5e                          pop r14
-    00a3:  41 5d                          pop r13
-    00a5:  5b                             pop rbx
-    00a6:  c9                             leave
-    00a7:  c3                             ret
+    009b:  41 5f                          pop r15
+    009d:  41 5e                          pop r14
+    009f:  41 5d                          pop r13
+    00a1:  5b                             pop rbx
+    00a2:  c3                             ret
 

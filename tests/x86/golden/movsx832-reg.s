@@ -1,13 +1,10 @@
 ; bpfaot listing of movsx832-reg.o for x86_64
 
-movsx832_reg__main:  ; section .text, 20 bytes, tail-call entry at +0x0
+movsx832_reg__main:  ; section .text, 15 bytes, tail-call entry at +0x0
 ; 0: r1 = 0x123456789abcdef ll
-    0000:  55                             push rbp
-    0001:  48 89 e5                       mov rbp, rsp
-    0004:  48 bf ef cd ab 89 67 45 23 01  movabs rdi, 81985529216486895
+    0000:  48 bf ef cd ab 89 67 45 23 01  movabs rdi, 81985529216486895
 ; 2: w0 = (s8)w1
-    000e:  40 0f be c7                    movsx eax, dil
+    000a:  40 0f be c7                    movsx eax, dil
 ; 3: exit
-    0012:  c9                             leave
-    0013:  c3                             ret
+    000e:  c3                             ret
 

@@ -1,13 +1,10 @@
 ; bpfaot listing of mul64-imm.o for x86_64
 
-mul64_imm__main:  ; section .text, 15 bytes, tail-call entry at +0x0
+mul64_imm__main:  ; section .text, 10 bytes, tail-call entry at +0x0
 ; 0: r0 = 0x40000001
-    0000:  55                             push rbp
-    0001:  48 89 e5                       mov rbp, rsp
-    0004:  b8 01 00 00 40                 mov eax, 1073741825
+    0000:  b8 01 00 00 40                 mov eax, 1073741825
 ; 1: r0 *= 0x4
-    0009:  48 6b c0 04                    imul rax, rax, 4
+    0005:  48 6b c0 04                    imul rax, rax, 4
 ; 2: exit
-    000d:  c9                             leave
-    000e:  c3                             ret
+    0009:  c3                             ret
 

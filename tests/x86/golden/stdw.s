@@ -1,13 +1,10 @@
 ; bpfaot listing of stdw.o for x86_64
 
-stdw__main:  ; section .text, 18 bytes, tail-call entry at +0x0
+stdw__main:  ; section .text, 13 bytes, tail-call entry at +0x0
 ; 0: *(u64 *)(r1 + 0x2) = 0x44332211
-    0000:  55                             push rbp
-    0001:  48 89 e5                       mov rbp, rsp
-    0004:  48 c7 47 02 11 22 33 44        mov qword ptr [rdi + 2], 1144201745
+    0000:  48 c7 47 02 11 22 33 44        mov qword ptr [rdi + 2], 1144201745
 ; 1: r0 = *(u64 *)(r1 + 0x2)
-    000c:  48 8b 47 02                    mov rax, qword ptr [rdi + 2]
+    0008:  48 8b 47 02                    mov rax, qword ptr [rdi + 2]
 ; 2: exit
-    0010:  c9                             leave
-    0011:  c3                             ret
+    000c:  c3                             ret
 

@@ -1,0 +1,397 @@
+/* value.c - the abstract values of absint.c (see internal.h): the lattice and its join,
+ * constant folding with the ISA's rules, and what a conditional jump learns. Pure
+ * functions: no interpreter state. */
+#include "internal.h"
+
+struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
+{
+	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
+	if (kind == V_CONST)
+		r.bytes = 0xff;
+	return r;
+}
+
+struct aval val_scalar(void) { return val_bits(0, ~0ull); }
+struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
+struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
+
+struct aval val_bits(uint64_t v, uint64_t mask)
+{
+	if (!mask)
+		return val_const(v);
+	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
+	r.mask = mask;
+	return r;
+}
+
+bool val_is_number(const struct aval *v)
+{
+	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
+}
+
+bool val_eq(const struct aval *x, const struct aval *y)
+{
+	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask && x->poisoned == y->poisoned &&
+	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
+}
+
+bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
+static bool is_other_ptr(const struct aval *v)
+{
+	return v->kind == V_CTX || v->kind == V_MAP_VALUE || v->kind == V_PTR;
+}
+
+/* The lowest own-frame offset two stack pointers come from (0 if neither is own). */
+int64_t val_own_base(const struct aval *v)
+{
+	return v->kind == V_STACK_ANY || v->id == 0 ? (int64_t)v->val : 0;
+}
+
+static int64_t lowest_base(const struct aval *x, const struct aval *y)
+{
+	int64_t a = val_own_base(x), b = val_own_base(y);
+	return a < b ? a : b;
+}
+
+/* The least precise value that covers both. */
+struct aval val_join(struct aval x, struct aval y)
+{
+	if (val_eq(&x, &y))
+		return x;
+	if (x.kind == V_UNINIT)
+		return y;
+	if (y.kind == V_UNINIT)
+		return x;
+	if (val_is_stack(&x) || val_is_stack(&y)) {
+		/* A stack pointer on some path: whatever is stored through this value may land
+		 * in a frame, so it stays a stack pointer (of unknown offset). */
+		int64_t base = val_is_stack(&x) && val_is_stack(&y) ? lowest_base(&x, &y)
+			       : val_own_base(val_is_stack(&x) ? &x : &y);
+		return val_of(V_STACK_ANY, 0, (uint64_t)base);
+	}
+	if (x.kind == V_MAP && y.kind == V_MAP) {
+		/* Different maps reach the same point: the kernel "poisons" the map pointer. */
+		struct aval r = x;
+		r.poisoned = true;
+		r.id = x.id < y.id ? x.id : y.id;
+		r.all_prog_arrays = x.all_prog_arrays && y.all_prog_arrays;
+		return r;
+	}
+	if (x.kind == V_MAP || y.kind == V_MAP) {
+		/* A map on some paths, something else on others: where the kernel accepts a
+		 * tail call through it, only the map paths are feasible; still, nothing about
+		 * it is fixed any more. */
+		struct aval r = x.kind == V_MAP ? x : y;
+		r.poisoned = true;
+		return r;
+	}
+	if (val_is_number(&x) && val_is_number(&y)) {
+		/* The bits known and equal in both stay known. */
+		uint64_t mask = x.mask | y.mask | (x.val ^ y.val);
+		return val_bits(x.val, mask);
+	}
+	if (is_other_ptr(&x) && is_other_ptr(&y))
+		return val_of(V_PTR, 0, 0);
+	return val_scalar();
+}
+
+bool state_join(struct astate *into, const struct astate *from)
+{
+	bool changed = false;
+	for (int i = 0; i < N_REGS; i++) {
+		struct aval j = val_join(into->reg[i], from->reg[i]);
+		if (!val_eq(&j, &into->reg[i])) {
+			into->reg[i] = j;
+			changed = true;
+		}
+	}
+	for (int i = 0; i < N_SLOTS; i++) {
+		struct aval j = val_join(into->slot[i], from->slot[i]);
+		if (!val_eq(&j, &into->slot[i])) {
+			into->slot[i] = j;
+			changed = true;
+		}
+	}
+	uint64_t written = into->up_written & from->up_written; /* on every path */
+	changed |= written != into->up_written;
+	into->up_written = written;
+	return changed;
+}
+
+
+/* ---- known bits (the kernel's tnum arithmetic) ---- */
+
+struct bits {
+	uint64_t v, m; /* values of the known bits, the unknown bits */
+};
+
+static struct bits bits_of(const struct aval *x)
+{
+	return (struct bits){x->val, x->kind == V_SCALAR ? x->mask : 0};
+}
+
+static struct bits bits_add(struct bits a, struct bits b)
+{
+	uint64_t sm = a.m + b.m, sv = a.v + b.v, chi = (sm + sv) ^ sv, mu = chi | a.m | b.m;
+	return (struct bits){sv & ~mu, mu};
+}
+
+static struct bits bits_sub(struct bits a, struct bits b)
+{
+	uint64_t dv = a.v - b.v, chi = (dv + a.m) ^ (dv - b.m), mu = chi | a.m | b.m;
+	return (struct bits){dv & ~mu, mu};
+}
+
+static struct bits bits_and(struct bits a, struct bits b)
+{
+	uint64_t v = a.v & b.v;
+	return (struct bits){v, (a.v | a.m) & (b.v | b.m) & ~v};
+}
+
+static struct bits bits_or(struct bits a, struct bits b)
+{
+	uint64_t v = a.v | b.v;
+	return (struct bits){v, (a.m | b.m) & ~v};
+}
+
+static struct bits bits_xor(struct bits a, struct bits b)
+{
+	uint64_t mu = a.m | b.m;
+	return (struct bits){(a.v ^ b.v) & ~mu, mu};
+}
+
+/* Long multiplication over known bits: each known-one bit of a adds b's unknown bits,
+ * each unknown bit adds all of b's possible bits. */
+static struct bits bits_mul(struct bits a, struct bits b)
+{
+	struct bits acc = {0, 0};
+	uint64_t product = a.v * b.v;
+	while (a.v || a.m) {
+		if (a.v & 1)
+			acc = bits_add(acc, (struct bits){0, b.m});
+		else if (a.m & 1)
+			acc = bits_add(acc, (struct bits){0, b.v | b.m});
+		a = (struct bits){a.v >> 1, a.m >> 1};
+		b = (struct bits){b.v << 1, b.m << 1};
+	}
+	return bits_add((struct bits){product, 0}, acc);
+}
+
+static struct bits bits_trunc32(struct bits a)
+{
+	return (struct bits){a.v & 0xffffffffull, a.m & 0xffffffffull};
+}
+
+/* An ALU operation on two numbers of which at least one is not fully known. Shifts need
+ * a known amount; division, modulo and the like give nothing. */
+struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src)
+{
+	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
+	struct bits a = bits_of(dst), b = bits_of(src), r = {0, ~0ull};
+	if (!is64) {
+		a = bits_trunc32(a);
+		b = bits_trunc32(b);
+	}
+	unsigned width = is64 ? 64 : 32;
+	bool known_shift = !b.m;
+	unsigned shift = (unsigned)(b.v & (width - 1));
+	switch (BPF_OP(insn->code)) {
+	case BPF_ADD: r = bits_add(a, b); break;
+	case BPF_SUB: r = bits_sub(a, b); break;
+	case BPF_NEG: r = bits_sub((struct bits){0, 0}, a); break;
+	case BPF_MUL: r = bits_mul(a, b); break;
+	case BPF_AND: r = bits_and(a, b); break;
+	case BPF_OR: r = bits_or(a, b); break;
+	case BPF_XOR: r = bits_xor(a, b); break;
+	case BPF_LSH:
+		if (known_shift)
+			r = (struct bits){a.v << shift, a.m << shift};
+		break;
+	case BPF_RSH:
+		if (known_shift)
+			r = (struct bits){a.v >> shift, a.m >> shift};
+		break;
+	case BPF_ARSH:
+		if (known_shift && is64)
+			r = (struct bits){(uint64_t)((int64_t)a.v >> shift), (uint64_t)((int64_t)a.m >> shift)};
+		else if (known_shift)
+			r = (struct bits){(uint32_t)((int32_t)(uint32_t)a.v >> shift),
+					  (uint32_t)((int32_t)(uint32_t)a.m >> shift)};
+		break;
+	}
+	if (!is64)
+		r = bits_trunc32(r);
+	return val_bits(r.v, r.m);
+}
+
+uint64_t val_sign_extend(uint64_t v, unsigned bits)
+{
+	uint64_t m = 1ull << (bits - 1);
+	v &= bits == 64 ? ~0ull : (1ull << bits) - 1;
+	return (v ^ m) - m;
+}
+
+/* op on two 64-bit numbers with the ISA's rules (RFC 9669 4.1): division by zero gives
+ * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps.
+ * (absint.c does not fold division and modulo, as the kernel does not.) */
+uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s)
+{
+	switch (op) {
+	case BPF_ADD: return d + s;
+	case BPF_SUB: return d - s;
+	case BPF_MUL: return d * s;
+	case BPF_DIV:
+		if (!s)
+			return 0;
+		if (!sgn)
+			return d / s;
+		if ((int64_t)s == -1)
+			return 0 - d;
+		return (uint64_t)((int64_t)d / (int64_t)s);
+	case BPF_MOD:
+		if (!s)
+			return d;
+		if (!sgn)
+			return d % s;
+		if ((int64_t)s == -1)
+			return 0;
+		return (uint64_t)((int64_t)d % (int64_t)s);
+	case BPF_OR: return d | s;
+	case BPF_AND: return d & s;
+	case BPF_XOR: return d ^ s;
+	case BPF_LSH: return d << (s & 63);
+	case BPF_RSH: return d >> (s & 63);
+	case BPF_ARSH: return (uint64_t)((int64_t)d >> (s & 63));
+	case BPF_NEG: return 0 - d;
+	}
+	return 0;
+}
+
+uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s)
+{
+	switch (op) {
+	case BPF_DIV:
+		if (!s)
+			return 0;
+		if (!sgn)
+			return d / s;
+		if ((int32_t)s == -1)
+			return 0u - d;
+		return (uint32_t)((int32_t)d / (int32_t)s);
+	case BPF_MOD:
+		if (!s)
+			return d;
+		if (!sgn)
+			return d % s;
+		if ((int32_t)s == -1)
+			return 0;
+		return (uint32_t)((int32_t)d % (int32_t)s);
+	case BPF_LSH: return d << (s & 31);
+	case BPF_RSH: return d >> (s & 31);
+	case BPF_ARSH: return (uint32_t)((int32_t)d >> (s & 31));
+	}
+	return (uint32_t)alu_fold64(op, false, d, s);
+}
+
+static uint64_t byte_swap(uint64_t v, int width)
+{
+	switch (width) {
+	case 16: return __builtin_bswap16((uint16_t)v);
+	case 32: return __builtin_bswap32((uint32_t)v);
+	default: return __builtin_bswap64(v);
+	}
+}
+
+/* BPF_END: to little endian truncates (the BPF target is little-endian), to big endian
+ * and the cpu v4 bswap swap; the result is zero-extended from the width. */
+uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v)
+{
+	bool swap = BPF_CLASS(insn->code) == BPF_ALU64 || BPF_SRC(insn->code) == BPF_TO_BE;
+	uint64_t r = swap ? byte_swap(v, insn->imm) : v;
+	return insn->imm == 64 ? r : r & ((1ull << insn->imm) - 1);
+}
+
+
+/* 1 taken, 0 not taken, -1 unknown. */
+/* The unsigned and signed bounds that known bits imply (32-bit: of the low half). */
+struct range {
+	uint64_t umin, umax;
+	int64_t smin, smax;
+};
+
+static struct range range_of(struct bits a, bool is32)
+{
+	uint64_t sign = is32 ? 1ull << 31 : 1ull << 63;
+	struct range r = {a.v, a.v | a.m, 0, 0};
+	uint64_t lo = a.v | (a.m & sign), hi = a.v | (a.m & ~sign); /* sign bit set / clear */
+	r.smin = is32 ? (int32_t)(uint32_t)lo : (int64_t)lo;
+	r.smax = is32 ? (int32_t)(uint32_t)hi : (int64_t)hi;
+	return r;
+}
+
+static int decide(bool always, bool never)
+{
+	return always ? 1 : never ? 0 : -1;
+}
+
+int val_branch_taken(const struct bpf_insn *insn, const struct astate *s)
+{
+	const struct aval *d = &s->reg[insn->dst_reg];
+	struct aval k = val_const((uint64_t)(int64_t)insn->imm);
+	const struct aval *src = BPF_SRC(insn->code) == BPF_X ? &s->reg[insn->src_reg] : &k;
+	if (!val_is_number(d) || !val_is_number(src))
+		return -1;
+	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
+	struct bits a = bits_of(d), b = bits_of(src);
+	if (is32) {
+		a = bits_trunc32(a);
+		b = bits_trunc32(b);
+	}
+	struct range ra = range_of(a, is32), rb = range_of(b, is32);
+	switch (BPF_OP(insn->code)) {
+	case BPF_JEQ:
+	case BPF_JNE: {
+		int eq = ((a.v ^ b.v) & ~(a.m | b.m)) ? 0 : (!a.m && !b.m) ? 1 : -1;
+		return eq < 0 ? -1 : BPF_OP(insn->code) == BPF_JEQ ? eq : !eq;
+	}
+	case BPF_JSET:
+		return (a.v & b.v) ? 1 : !((a.v | a.m) & (b.v | b.m)) ? 0 : -1;
+	case BPF_JGT: return decide(ra.umin > rb.umax, ra.umax <= rb.umin);
+	case BPF_JGE: return decide(ra.umin >= rb.umax, ra.umax < rb.umin);
+	case BPF_JLT: return decide(ra.umax < rb.umin, ra.umin >= rb.umax);
+	case BPF_JLE: return decide(ra.umax <= rb.umin, ra.umin > rb.umax);
+	case BPF_JSGT: return decide(ra.smin > rb.smax, ra.smax <= rb.smin);
+	case BPF_JSGE: return decide(ra.smin >= rb.smax, ra.smax < rb.smin);
+	case BPF_JSLT: return decide(ra.smax < rb.smin, ra.smin >= rb.smax);
+	case BPF_JSLE: return decide(ra.smax <= rb.smin, ra.smin > rb.smax);
+	}
+	return -1;
+}
+
+/* "rX == K" holds: an unknown operand becomes the constant (for a 32-bit compare, when
+ * its upper half is known zero). Writes the refined state to out; false if nothing was
+ * learnt. */
+bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out)
+{
+	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
+	const struct aval *d = &s->reg[insn->dst_reg];
+	struct aval k = val_const((uint64_t)(int64_t)insn->imm);
+	bool x = BPF_SRC(insn->code) == BPF_X;
+	const struct aval *src = x ? &s->reg[insn->src_reg] : &k;
+	/* A 32-bit compare says something about all 64 bits only when the upper half of the
+	 * register is known to be zero. */
+	uint8_t reg = d->kind == V_SCALAR && src->kind == V_CONST ? insn->dst_reg
+		      : x && d->kind == V_CONST && src->kind == V_SCALAR ? insn->src_reg : N_REGS;
+	if (reg == N_REGS)
+		return false;
+	const struct aval *unknown = &s->reg[reg], *known = reg == insn->dst_reg ? src : d;
+	uint64_t value = known->val;
+	if (is32) {
+		if ((unknown->val | unknown->mask) >> 32)
+			return false;
+		value = (uint32_t)value;
+	}
+	*out = *s;
+	out->reg[reg] = val_const(value);
+	return true;
+}
