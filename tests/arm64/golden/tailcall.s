@@ -1,8 +1,8 @@
 ; bpfaot listing of golden-tailcall.bpf.o for aarch64
 
 tailcall__self_loop:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:76
-; 0: ld_pseudo r6, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:87
+; 0: ld_pseudo r6, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -22,7 +22,7 @@ tailcall__self_loop:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
     0034:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r6 + 0x0) = r2
     0038:  61 02 00 f9                    str x1, [x19]
-; tests/x86/tailcall.bpf.c:77
+; tests/x86/tailcall.bpf.c:88
 ; 5: r3 = *(u64 *)(r6 + 0x8)
     003c:  62 06 40 f9                    ldr x2, [x19, #8]
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
@@ -43,7 +43,7 @@ tailcall__self_loop:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
     0074:  f3 7f c1 a8                    ldp x19, xzr, [sp], #16
     0078:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     007c:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:78
+; tests/x86/tailcall.bpf.c:89
 ; 9: r0 = *(u64 *)(r6 + 0x0)
     0080:  67 02 40 f9                    ldr x7, [x19]
 ; 10: exit
@@ -53,8 +53,8 @@ tailcall__self_loop:  ; section raw_tp/t, 148 bytes, tail-call entry at +0x1c
     0090:  c0 03 5f d6                    ret
 
 tailcall__leaf:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:54
-; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:65
+; 0: ld_pseudo r1, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -71,7 +71,7 @@ tailcall__leaf:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     002c:  01 00 00 f9                    str x1, [x0]
-; tests/x86/tailcall.bpf.c:55
+; tests/x86/tailcall.bpf.c:66
 ; 5: w0 = 0x64
     0030:  87 0c 80 52                    mov w7, #100
 ; 6: exit
@@ -79,8 +79,8 @@ tailcall__leaf:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0038:  c0 03 5f d6                    ret
 
 tailcall__leaf3:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:68
-; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:79
+; 0: ld_pseudo r1, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -97,7 +97,7 @@ tailcall__leaf3:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     002c:  01 00 00 f9                    str x1, [x0]
-; tests/x86/tailcall.bpf.c:69
+; tests/x86/tailcall.bpf.c:80
 ; 5: w0 = 0x12c
     0030:  87 25 80 52                    mov w7, #300
 ; 6: exit
@@ -105,8 +105,8 @@ tailcall__leaf3:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0038:  c0 03 5f d6                    ret
 
 tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:150
-; 0: ld_pseudo r6, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:161
+; 0: ld_pseudo r6, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -126,11 +126,11 @@ tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0
     0034:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r6 + 0x0) = r2
     0038:  61 02 00 f9                    str x1, [x19]
-; tests/x86/tailcall.bpf.c:151
+; tests/x86/tailcall.bpf.c:162
 ; 5: call 0x2
     003c:  07 00 00 94                    bl 0x58
     0040:  e7 03 00 aa                    mov x7, x0
-; tests/x86/tailcall.bpf.c:152
+; tests/x86/tailcall.bpf.c:163
 ; 6: r0 = *(u64 *)(r6 + 0x0)
     0044:  67 02 40 f9                    ldr x7, [x19]
 ; 7: exit
@@ -139,7 +139,7 @@ tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0
     0050:  e0 03 07 aa                    mov x0, x7
     0054:  c0 03 5f d6                    ret
 ; subprogram sub_chain
-; tests/x86/tailcall.bpf.c:143
+; tests/x86/tailcall.bpf.c:154
 ; 8: ld_pseudo r2, 0x1, 0x0  ; map chain
     0058:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
     005c:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
@@ -155,14 +155,94 @@ tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0
     007c:  4a 05 00 11                    add w10, w10, #1
     0080:  4a 03 00 b9                    str w10, [x26]
     0084:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:144
+; tests/x86/tailcall.bpf.c:155
 ; 12: exit
     0088:  e0 03 07 aa                    mov x0, x7
     008c:  c0 03 5f d6                    ret
 
+tailcall__counted_step:  ; section raw_tp/t, 200 bytes, tail-call entry at +0x1c
+; tests/x86/tailcall.bpf.c:169
+; 0: r6 = r1
+    0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
+    0008:  fa 23 00 91                    add x26, sp, #8
+    000c:  04 00 00 94                    bl 0x1c
+    0010:  fa 7f c1 a8                    ldp x26, xzr, [sp], #16
+    0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0018:  c0 03 5f d6                    ret
+  .Ltail_entry:
+    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0020:  fd 03 00 91                    mov x29, sp
+    0024:  f3 67 bf a9                    stp x19, x25, [sp, #-16]!
+    0028:  f9 03 00 91                    mov x25, sp
+    002c:  ff 43 00 d1                    sub sp, sp, #16
+    0030:  f3 03 00 aa                    mov x19, x0
+; tests/x86/tailcall.bpf.c:171
+; 1: *(u32 *)(r10 - 0x4) = 0x0
+    0034:  3f c3 1f b8                    stur wzr, [x25, #-4]
+; 2: r2 = r10
+    0038:  e1 03 19 aa                    mov x1, x25
+; 3: r2 += -0x4
+    003c:  21 10 00 d1                    sub x1, x1, #4
+; tests/x86/tailcall.bpf.c:172
+; 4: ld_pseudo r1, 0x1, 0x2  ; map steps
+    0040:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__steps+0
+    0044:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__steps+0
+; 6: call 0x1
+    0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
+    004c:  e7 03 00 aa                    mov x7, x0
+; 7: w1 = 0x0
+    0050:  00 00 80 52                    mov w0, #0
+; tests/x86/tailcall.bpf.c:173
+; 8: if r0 == 0x0 goto +0xa
+    0054:  ff 00 00 f1                    cmp x7, #0
+    0058:  c0 02 00 54                    b.eq 0xb0
+; tests/x86/tailcall.bpf.c:175
+; 9: r1 = *(u64 *)(r0 + 0x0)
+    005c:  e0 00 40 f9                    ldr x0, [x7]
+; 10: r1 += 0x1
+    0060:  00 04 00 91                    add x0, x0, #1
+; 11: *(u64 *)(r0 + 0x0) = r1
+    0064:  e0 00 00 f9                    str x0, [x7]
+; tests/x86/tailcall.bpf.c:176
+; 12: r1 = r6
+    0068:  e0 03 13 aa                    mov x0, x19
+; 13: ld_pseudo r2, 0x1, 0x0  ; map chain
+    006c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    0070:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+; 15: w3 = 0x5
+    0074:  a2 00 80 52                    mov w2, #5
+; 16: r6 = r0
+    0078:  f3 03 07 aa                    mov x19, x7
+; 17: tail_call imm=0x10001
+    007c:  4a 03 40 b9                    ldr w10, [x26]
+    0080:  5f 85 00 71                    cmp w10, #33
+    0084:  42 01 00 54                    b.hs 0xac
+    0088:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
+    008c:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
+    0090:  eb 00 00 b4                    cbz x11, 0xac
+    0094:  4a 05 00 11                    add w10, w10, #1
+    0098:  4a 03 00 b9                    str w10, [x26]
+    009c:  3f 03 00 91                    mov sp, x25
+    00a0:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00a4:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00a8:  60 01 1f d6                    br x11
+; tests/x86/tailcall.bpf.c:177
+; 18: r1 = *(u64 *)(r6 + 0x0)
+    00ac:  60 02 40 f9                    ldr x0, [x19]
+; tests/x86/tailcall.bpf.c:178
+; 19: w0 = w1
+    00b0:  e7 03 00 2a                    mov w7, w0
+; 20: exit
+    00b4:  3f 03 00 91                    mov sp, x25
+    00b8:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00bc:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00c0:  e0 03 07 aa                    mov x0, x7
+    00c4:  c0 03 5f d6                    ret
+
 tailcall__leaf2:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:61
-; 0: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:72
+; 0: ld_pseudo r1, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -179,7 +259,7 @@ tailcall__leaf2:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0028:  21 04 00 91                    add x1, x1, #1
 ; 4: *(u64 *)(r1 + 0x0) = r2
     002c:  01 00 00 f9                    str x1, [x0]
-; tests/x86/tailcall.bpf.c:62
+; tests/x86/tailcall.bpf.c:73
 ; 5: w0 = 0xc8
     0030:  07 19 80 52                    mov w7, #200
 ; 6: exit
@@ -187,8 +267,8 @@ tailcall__leaf2:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
     0038:  c0 03 5f d6                    ret
 
 tailcall__static_call:  ; section raw_tp/t, 120 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:85
-; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:96
+; 0: ld_pseudo r2, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -205,7 +285,7 @@ tailcall__static_call:  ; section raw_tp/t, 120 bytes, tail-call entry at +0x1c
     0028:  42 04 00 91                    add x2, x2, #1
 ; 4: *(u64 *)(r2 + 0x0) = r3
     002c:  22 00 00 f9                    str x2, [x1]
-; tests/x86/tailcall.bpf.c:86
+; tests/x86/tailcall.bpf.c:97
 ; 5: r3 = *(u64 *)(r2 + 0x8)
     0030:  22 04 40 f9                    ldr x2, [x1, #8]
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
@@ -224,7 +304,7 @@ tailcall__static_call:  ; section raw_tp/t, 120 bytes, tail-call entry at +0x1c
     0060:  4a 05 00 11                    add w10, w10, #1
     0064:  4a 03 00 b9                    str w10, [x26]
     0068:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:87
+; tests/x86/tailcall.bpf.c:98
 ; 9: w0 = 0x1
     006c:  27 00 80 52                    mov w7, #1
 ; 10: exit
@@ -232,8 +312,8 @@ tailcall__static_call:  ; section raw_tp/t, 120 bytes, tail-call entry at +0x1c
     0074:  c0 03 5f d6                    ret
 
 tailcall__direct_call:  ; section raw_tp/t, 108 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:94
-; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:105
+; 0: ld_pseudo r2, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -250,7 +330,7 @@ tailcall__direct_call:  ; section raw_tp/t, 108 bytes, tail-call entry at +0x1c
     0028:  42 04 00 91                    add x2, x2, #1
 ; 4: *(u64 *)(r2 + 0x0) = r3
     002c:  22 00 00 f9                    str x2, [x1]
-; tests/x86/tailcall.bpf.c:95
+; tests/x86/tailcall.bpf.c:106
 ; 5: ld_pseudo r2, 0x1, 0x0  ; map chain
     0030:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
     0034:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
@@ -266,7 +346,7 @@ tailcall__direct_call:  ; section raw_tp/t, 108 bytes, tail-call entry at +0x1c
     0054:  4a 05 00 11                    add w10, w10, #1
     0058:  4a 03 00 b9                    str w10, [x26]
     005c:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:96
+; tests/x86/tailcall.bpf.c:107
 ; 9: w0 = 0x1
     0060:  27 00 80 52                    mov w7, #1
 ; 10: exit
@@ -274,7 +354,7 @@ tailcall__direct_call:  ; section raw_tp/t, 108 bytes, tail-call entry at +0x1c
     0068:  c0 03 5f d6                    ret
 
 tailcall__direct_empty:  ; section raw_tp/t, 88 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:103
+; tests/x86/tailcall.bpf.c:114
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -298,7 +378,7 @@ tailcall__direct_empty:  ; section raw_tp/t, 88 bytes, tail-call entry at +0x1c
     0040:  4a 05 00 11                    add w10, w10, #1
     0044:  4a 03 00 b9                    str w10, [x26]
     0048:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:104
+; tests/x86/tailcall.bpf.c:115
 ; 4: w0 = 0x7
     004c:  e7 00 80 52                    mov w7, #7
 ; 5: exit
@@ -306,7 +386,7 @@ tailcall__direct_empty:  ; section raw_tp/t, 88 bytes, tail-call entry at +0x1c
     0054:  c0 03 5f d6                    ret
 
 tailcall__wide_constant:  ; section raw_tp/t, 100 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:111
+; tests/x86/tailcall.bpf.c:122
 ; 0: ld_pseudo r2, 0x1, 0x0  ; map chain
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -333,7 +413,7 @@ tailcall__wide_constant:  ; section raw_tp/t, 100 bytes, tail-call entry at +0x1
     004c:  4a 05 00 11                    add w10, w10, #1
     0050:  4a 03 00 b9                    str w10, [x26]
     0054:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:112
+; tests/x86/tailcall.bpf.c:123
 ; 5: w0 = 0x9
     0058:  27 01 80 52                    mov w7, #9
 ; 6: exit
@@ -341,8 +421,8 @@ tailcall__wide_constant:  ; section raw_tp/t, 100 bytes, tail-call entry at +0x1
     0060:  c0 03 5f d6                    ret
 
 tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:119
-; 0: ld_pseudo r2, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:130
+; 0: ld_pseudo r2, 0x2, 0x3  ; map .bss value+0
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
     0008:  fa 23 00 91                    add x26, sp, #8
@@ -355,14 +435,14 @@ tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
     0020:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__bss__storage+0
 ; 2: r3 = *(u64 *)(r2 + 0x10)
     0024:  22 08 40 f9                    ldr x2, [x1, #16]
-; tests/x86/tailcall.bpf.c:120
+; tests/x86/tailcall.bpf.c:131
 ; 3: r4 = *(u64 *)(r2 + 0x0)
     0028:  23 00 40 f9                    ldr x3, [x1]
 ; 4: r4 += 0x1
     002c:  63 04 00 91                    add x3, x3, #1
 ; 5: *(u64 *)(r2 + 0x0) = r4
     0030:  23 00 00 f9                    str x3, [x1]
-; tests/x86/tailcall.bpf.c:119
+; tests/x86/tailcall.bpf.c:130
 ; 6: ld_pseudo r2, 0x1, 0x0  ; map chain
     0034:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
     0038:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
@@ -372,7 +452,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
 ; 9: ld_pseudo r2, 0x1, 0x1  ; map other
     0044:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__other+0
     0048:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__other+0
-; tests/x86/tailcall.bpf.c:121
+; tests/x86/tailcall.bpf.c:132
 ; 11: w3 = 0x1
     004c:  22 00 80 52                    mov w2, #1
 ; 12: tail_call imm=0x101
@@ -389,7 +469,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
     0078:  4a 05 00 11                    add w10, w10, #1
     007c:  4a 03 00 b9                    str w10, [x26]
     0080:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:122
+; tests/x86/tailcall.bpf.c:133
 ; 13: w0 = 0x5
     0084:  a7 00 80 52                    mov w7, #5
 ; 14: exit
@@ -397,7 +477,7 @@ tailcall__dynamic_call:  ; section raw_tp/t, 144 bytes, tail-call entry at +0x1c
     008c:  c0 03 5f d6                    ret
 
 tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
-; tests/x86/tailcall.bpf.c:135
+; tests/x86/tailcall.bpf.c:146
 ; 0: call 0x2
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
     0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
@@ -411,7 +491,7 @@ tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
     0020:  fd 03 00 91                    mov x29, sp
     0024:  06 00 00 94                    bl 0x3c
     0028:  e7 03 00 aa                    mov x7, x0
-; tests/x86/tailcall.bpf.c:136
+; tests/x86/tailcall.bpf.c:147
 ; 1: w0 += 0x3e8
     002c:  e7 a0 0f 11                    add w7, w7, #1000
 ; 2: exit
@@ -419,7 +499,7 @@ tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
     0034:  e0 03 07 aa                    mov x0, x7
     0038:  c0 03 5f d6                    ret
 ; subprogram sub_tail
-; tests/x86/tailcall.bpf.c:128
+; tests/x86/tailcall.bpf.c:139
 ; 3: ld_pseudo r2, 0x1, 0x0  ; map chain
     003c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
     0040:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
@@ -435,8 +515,8 @@ tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
     0060:  4a 05 00 11                    add w10, w10, #1
     0064:  4a 03 00 b9                    str w10, [x26]
     0068:  60 01 1f d6                    br x11
-; tests/x86/tailcall.bpf.c:129
-; 7: ld_pseudo r1, 0x2, 0x2  ; map .bss value+0
+; tests/x86/tailcall.bpf.c:140
+; 7: ld_pseudo r1, 0x2, 0x3  ; map .bss value+0
     006c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__bss__storage+0
     0070:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__bss__storage+0
 ; 9: r0 = *(u64 *)(r1 + 0x10)
@@ -446,4 +526,77 @@ tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
 ; 11: exit
     007c:  e0 03 07 aa                    mov x0, x7
     0080:  c0 03 5f d6                    ret
+
+tailcall__counted_chain:  ; section raw_tp/t, 188 bytes, tail-call entry at +0x1c
+; tests/x86/tailcall.bpf.c:181
+; 0: r6 = r1
+    0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
+    0008:  fa 23 00 91                    add x26, sp, #8
+    000c:  04 00 00 94                    bl 0x1c
+    0010:  fa 7f c1 a8                    ldp x26, xzr, [sp], #16
+    0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0018:  c0 03 5f d6                    ret
+  .Ltail_entry:
+    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0020:  fd 03 00 91                    mov x29, sp
+    0024:  f3 67 bf a9                    stp x19, x25, [sp, #-16]!
+    0028:  f9 03 00 91                    mov x25, sp
+    002c:  ff 43 00 d1                    sub sp, sp, #16
+    0030:  f3 03 00 aa                    mov x19, x0
+; tests/x86/tailcall.bpf.c:183
+; 1: *(u32 *)(r10 - 0x4) = 0x0
+    0034:  3f c3 1f b8                    stur wzr, [x25, #-4]
+; 2: r2 = r10
+    0038:  e1 03 19 aa                    mov x1, x25
+; 3: r2 += -0x4
+    003c:  21 10 00 d1                    sub x1, x1, #4
+; tests/x86/tailcall.bpf.c:184
+; 4: ld_pseudo r1, 0x1, 0x2  ; map steps
+    0040:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__steps+0
+    0044:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__steps+0
+; 6: call 0x1
+    0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
+    004c:  e7 03 00 aa                    mov x7, x0
+; 7: r1 = r0
+    0050:  e0 03 07 aa                    mov x0, x7
+; 8: w0 = 0x0
+    0054:  07 00 80 52                    mov w7, #0
+; tests/x86/tailcall.bpf.c:185
+; 9: if r1 == 0x0 goto +0x7
+    0058:  1f 00 00 f1                    cmp x0, #0
+    005c:  60 02 00 54                    b.eq 0xa8
+; tests/x86/tailcall.bpf.c:187
+; 10: *(u64 *)(r1 + 0x0) = 0x0
+    0060:  1f 00 00 f9                    str xzr, [x0]
+; tests/x86/tailcall.bpf.c:188
+; 11: r1 = r6
+    0064:  e0 03 13 aa                    mov x0, x19
+; 12: ld_pseudo r2, 0x1, 0x0  ; map chain
+    0068:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    006c:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+; 14: w3 = 0x5
+    0070:  a2 00 80 52                    mov w2, #5
+; 15: tail_call imm=0x10001
+    0074:  4a 03 40 b9                    ldr w10, [x26]
+    0078:  5f 85 00 71                    cmp w10, #33
+    007c:  42 01 00 54                    b.hs 0xa4
+    0080:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
+    0084:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
+    0088:  eb 00 00 b4                    cbz x11, 0xa4
+    008c:  4a 05 00 11                    add w10, w10, #1
+    0090:  4a 03 00 b9                    str w10, [x26]
+    0094:  3f 03 00 91                    mov sp, x25
+    0098:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    009c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00a0:  60 01 1f d6                    br x11
+; 16: w0 = 0x3e8
+    00a4:  07 7d 80 52                    mov w7, #1000
+; tests/x86/tailcall.bpf.c:190
+; 17: exit
+    00a8:  3f 03 00 91                    mov sp, x25
+    00ac:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00b0:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00b4:  e0 03 07 aa                    mov x0, x7
+    00b8:  c0 03 5f d6                    ret
 
