@@ -679,6 +679,12 @@ static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
 
 static int emit_insn(struct a64_ctx *c, const struct bpf_insn *insn)
 {
+	/* The analysis rejects these; never index the register table with them. (Pseudo
+	 * values in src_reg are all below 10.) */
+	if (insn->dst_reg > BPF_REG_10 || insn->src_reg > BPF_REG_10) {
+		diag_insn(c->in->module, c->in->prog, c->insn, "register number out of range");
+		return -1;
+	}
 	switch (BPF_CLASS(insn->code)) {
 	case BPF_ALU:
 	case BPF_ALU64:
@@ -721,6 +727,11 @@ static int apply_fixups(struct a64_ctx *c)
 {
 	for (size_t i = 0; i < c->n_fixups; i++) {
 		const struct a64_fixup *f = &c->fixups[i];
+		if (f->kind == A64_FIX_INSN && f->target > c->in->prog->n_insns) {
+			/* the analysis rejects this; stay safe when called without it */
+			diag_insn(c->in->module, c->in->prog, f->insn, "jump out of the program");
+			return -1;
+		}
 		int32_t off = (int32_t)(fixup_target(c, f) - f->at);
 		uint32_t word = read_word(c, f->at);
 		if (!a64_branch_in_range(word, off)) {
@@ -753,7 +764,7 @@ static int emit_program(struct a64_ctx *c)
 				diag_insn(c->in->module, p, i, "ld_imm64 without its second half");
 				return -1;
 			}
-			if (emit_ld_imm64(c, &p->insns[i]))
+			if (emit_insn(c, &p->insns[i]))
 				return -1;
 			c->body[i + 1] = c->code->insn_offset[i + 1] = a64_here(c);
 			i++;
