@@ -32,6 +32,8 @@
 
 #include "util.h"
 
+#include <assert.h>
+
 /* The wrapper's pieces, in bytes, summed into the tail-call entry offset. */
 #define WRAP_PUSH_R12 2      /* 41 54 */
 #define WRAP_PUSH_COUNTER 2  /* 6a 00 */
@@ -110,11 +112,6 @@ void x86_frames_plan(struct x86_ctx *x)
 	}
 }
 
-uint32_t x86_tail_entry_offset(void)
-{
-	return X86_TAIL_ENTRY;
-}
-
 void x86_emit_entry_wrapper(struct x86_ctx *x)
 {
 	struct prog_code *c = x->code;
@@ -126,7 +123,8 @@ void x86_emit_entry_wrapper(struct x86_ctx *x)
 	x86_alu_ri(c, X86_ADD, true, RSP, 16);
 	x86_pop(c, R12);
 	x86_ret(c);
-	c->tail_entry = (uint32_t)c->size;
+	assert(c->size == X86_TAIL_ENTRY); /* the wrapper is the program's first code */
+	c->tail_entry = X86_TAIL_ENTRY;
 }
 
 void x86_emit_prologue(struct x86_ctx *x, uint32_t func)

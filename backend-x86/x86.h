@@ -111,8 +111,7 @@ void x86_ret(struct prog_code *c);
 void x86_lea_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
 void x86_load_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
 
-/* Size in bytes of a jump with this displacement: 2 when it fits rel8, else 5 (jmp) or
- * 6 (jcc). */
+/* Whether a displacement or immediate fits a sign-extended byte. */
 static inline bool x86_fits8(int64_t v) { return v >= -128 && v <= 127; }
 
 /* A forward jump inside one BPF instruction's sequence, patched when its target is
@@ -151,8 +150,6 @@ struct x86_ctx {
 
 /* prologue.c */
 void x86_frames_plan(struct x86_ctx *x);
-/* Offset of the tail-call entry (the body) from the start of an entry program. */
-uint32_t x86_tail_entry_offset(void);
 void x86_emit_entry_wrapper(struct x86_ctx *x);
 void x86_emit_prologue(struct x86_ctx *x, uint32_t func);
 void x86_emit_epilogue(struct x86_ctx *x, uint32_t func);

@@ -1,4 +1,4 @@
-/* compile.c - `bpfaot compile OBJ [-o OUT] [--target T] [-S FILE] [--name PREFIX]`. */
+/* compile.c - `bpfaot compile OBJ [-o OUT] [--target T] [-S FILE] [--name PREFIX] [--header FILE]`. */
 #include "cmd.h"
 
 #include "compile.h"
@@ -15,14 +15,14 @@ struct compile_cli {
 	const char *target_name;
 };
 
-enum { OPT_TARGET = 0x100, OPT_NAME };
+enum { OPT_TARGET = 0x100, OPT_NAME, OPT_HEADER };
 
 static const struct argp_option compile_options[] = {
 	{"output", 'o', "FILE", 0, "write the object to FILE (default: OBJ with .bpf.o or .o replaced by .aot.o)", 0},
 	{"target", OPT_TARGET, "TARGET", 0, "x86_64, aarch64 or aarch64-lse (default: the host)", 0},
 	{NULL, 'S', "FILE", 0, "also write a listing: the native code under each BPF instruction ('-': stdout)", 0},
 	{"name", OPT_NAME, "PREFIX", 0, "symbol prefix (default: the object's name)", 0},
-	/* --header belongs to the skeleton stream: add it here. */
+	{"header", OPT_HEADER, "FILE", 0, "also write a skeleton header: typed access to the object's maps, global variables and programs", 0},
 	{NULL, 0, NULL, 0, NULL, 0},
 };
 
@@ -49,6 +49,9 @@ static error_t parse_compile(int key, char *arg, struct argp_state *state)
 		return 0;
 	case OPT_NAME:
 		cli->opt.name = arg;
+		return 0;
+	case OPT_HEADER:
+		cli->opt.header = arg;
 		return 0;
 	case ARGP_KEY_ARG:
 		if (cli->opt.input)

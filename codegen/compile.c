@@ -1,8 +1,10 @@
 /* compile.c - the compile driver (see compile.h). */
 #include "compile.h"
 
+#include "ctxrewrite.h"
 #include "diag.h"
 #include "listing.h"
+#include "skeleton.h"
 #include "util.h"
 
 #include <errno.h>
@@ -20,7 +22,8 @@ int compile_module(struct module *m, const struct target *t, const char *name, s
 	out->obj_name = c_identifier(name ? name : m->name);
 	out->analyses = xcalloc(m->n_progs, sizeof(*out->analyses));
 	out->code = xcalloc(m->n_progs, sizeof(*out->code));
-	if (analysis_run(m, out->analyses))
+	/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis */
+	if (ctx_rewrite(m) || analysis_run(m, out->analyses))
 		return -1;
 	for (uint32_t p = 0; p < m->n_progs; p++) {
 		struct codegen_input in = {
@@ -126,6 +129,8 @@ int compile_file(const struct compile_options *opt)
 		ret = compile_write_listing(&c, opt->listing);
 	if (ret == 0)
 		ret = compile_write_object(&c, opt->output);
+	if (ret == 0 && opt->header)
+		ret = skeleton_write_file(opt->header, m, c.obj_name);
 	compiled_free(&c);
 	module_free(m);
 	return ret;

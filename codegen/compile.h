@@ -38,6 +38,7 @@ struct compile_options {
 	const struct target *target;
 	const char *name;    /* NULL: the module's name */
 	const char *listing; /* -S: NULL for none */
+	const char *header;  /* --header: the skeleton header to write, NULL for none */
 };
 
 /* The whole of `bpfaot compile`. */

@@ -5,6 +5,8 @@
  */
 #include "objwriter.h"
 
+#include "ctxrewrite.h"
+
 #include "bpfaot_abi.h"
 #include "diag.h"
 #include "symbols.h"
@@ -274,7 +276,7 @@ static void emit_descriptors(struct ow *ow)
 		put32(data, d + 16, prog->type);
 		put32(data, d + 20, prog->expected_attach_type);
 		put32(data, d + 24, prog_flags(prog));
-		put32(data, d + 28, BPFAOT_CTX_RAW);
+		put32(data, d + 28, ctx_kind_of_prog(prog));
 		data_pointer(ow, d + BPFAOT_PROG_OFF_FUNC, SEC_TEXT, ow->prog_text[p]);
 		data_pointer(ow, d + BPFAOT_PROG_OFF_TAIL_ENTRY, SEC_TEXT, ow->prog_text[p] + in->code[p].tail_entry);
 		data_pointer(ow, d + 48, SEC_DATA, ow->object_off);

@@ -94,9 +94,11 @@ BPFAOT_API int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64
 		    uint64_t *retval);
 
 /* Run a program once on input bytes, as BPF_PROG_TEST_RUN does: for BPFAOT_CTX_RAW
- * programs r1 = data and r2 = size; for XDP and tc programs the runtime builds the
- * context struct around the packet. Returns 0, -EINVAL, or -EOPNOTSUPP for a context kind
- * this build does not implement yet. */
+ * programs r1 = data and r2 = size; for XDP, tc and socket filter programs the runtime
+ * builds the context struct (bpfaot_abi.h) around a copy of the packet with the values the
+ * kernel's test run gives (see docs/daemon.md), and copies the packet's bytes back into
+ * data afterwards. Returns 0, -EINVAL (also: a packet shorter than an Ethernet header), or
+ * -EOPNOTSUPP for a context kind this build does not implement. */
 BPFAOT_API int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval);
 
@@ -215,7 +217,8 @@ BPFAOT_API uint64_t bpfaot_helper_call(uint64_t r1, uint64_t r2, uint64_t r3, ui
  * fixed CPU and is alone on it, as in the kernel. A thread that needs a slot while all
  * are owned waits until one is released (see docs/runtime.md).
  * The number of slots is fixed at first use: bpfaot_set_nr_cpus() before that, else the
- * environment variable BPFAOT_NR_CPUS, else the number of configured CPUs. */
+ * environment variable BPFAOT_NR_CPUS, else the number of configured CPUs but at least 64.
+ * Slots are handed out lowest first. */
 BPFAOT_API int bpfaot_num_possible_cpus(void);
 /* 0, -EINVAL (n < 1 or n > BPFAOT_MAX_CPUS), -EBUSY (already fixed with another value). */
 #define BPFAOT_MAX_CPUS 4096

@@ -90,6 +90,59 @@ struct bpfaot_object {
 	const char *license;           /* 40 NULL when the object has none */
 };                                     /* 48 bytes */
 
+/*
+ * Program contexts. For XDP, tc (sched_cls, sched_act) and socket filter programs the
+ * compiler rewrites every load and store of a `struct xdp_md` / `struct __sk_buff` field
+ * (analysis/ctxrewrite.c) to the matching field below, as the kernel's verifier rewrites
+ * them to its own xdp_buff / sk_buff. The pointers are native 64-bit pointers; every
+ * 32-bit field holds the value zero-extended, exactly what a program reads from the
+ * kernel's field (so narrow loads of the low bytes read the same bytes).
+ * A host fills one and passes its address as the program's ctx.
+ */
+struct bpfaot_xdp_ctx {
+	void *data;                /*  0 first byte of the packet */
+	void *data_end;            /*  8 one past its last byte */
+	void *data_meta;           /* 16 metadata start (== data when there is none) */
+	void *data_hard_start;     /* 24 start of the buffer (headroom for adjust_head/meta) */
+	uint32_t ingress_ifindex;  /* 32 */
+	uint32_t rx_queue_index;   /* 36 */
+	uint32_t egress_ifindex;   /* 40 devmap programs only */
+	uint32_t frame_size;       /* 44 bytes from data_hard_start packet data may use (adjust_tail) */
+	void *user;                /* 48 the host's own pointer; programs cannot read it */
+};                                 /* 56 bytes */
+
+struct bpfaot_skb_ctx {
+	void *data;                /*   0 first byte of the packet (L2 for tc, L3 for socket filters) */
+	void *data_end;            /*   8 one past its last byte */
+	void *data_meta;           /*  16 metadata start (== data when there is none) */
+	uint32_t len;              /*  24 packet length (data_end - data plus any non-linear part) */
+	uint32_t pkt_type;         /*  28 PACKET_HOST, PACKET_BROADCAST, ... */
+	uint32_t mark;             /*  32 r/w (tc) */
+	uint32_t queue_mapping;    /*  36 */
+	uint32_t protocol;         /*  40 ethertype in network byte order (htons(ETH_P_IP)) */
+	uint32_t vlan_present;     /*  44 */
+	uint32_t vlan_tci;         /*  48 */
+	uint32_t vlan_proto;       /*  52 network byte order */
+	uint32_t priority;         /*  56 r/w (tc) */
+	uint32_t ingress_ifindex;  /*  60 */
+	uint32_t ifindex;          /*  64 */
+	uint32_t tc_index;         /*  68 r/w (tc) */
+	uint32_t cb[5];            /*  72 r/w; 8-byte aligned like __sk_buff.cb */
+	uint32_t hash;             /*  92 */
+	uint32_t tc_classid;       /*  96 r/w (tc) */
+	uint32_t napi_id;          /* 100 */
+	uint32_t wire_len;         /* 104 */
+	uint32_t gso_segs;         /* 108 */
+	uint32_t gso_size;         /* 112 */
+	uint32_t reserved;         /* 116 */
+	uint64_t tstamp;           /* 120 r/w (tc) */
+	uint64_t hwtstamp;         /* 128 */
+	void *user;                /* 136 the host's own pointer; programs cannot read it */
+};                                 /* 144 bytes */
+
+#define BPFAOT_XDP_CTX_SIZE 56
+#define BPFAOT_SKB_CTX_SIZE 144
+
 /* The byte offsets above, for the compiler's backends and object writer. */
 #define BPFAOT_MAP_OFF_MAX_ENTRIES 12
 #define BPFAOT_MAP_OFF_STORAGE 40

@@ -52,6 +52,10 @@ uint64_t rt_ringbuf_query(struct bpfaot_map *map, uint64_t flags);
 /* Submitted, not discarded records between the consumer and the producer. */
 uint64_t rt_ringbuf_pending_records(struct bpfaot_map *map);
 
+/* bpfaot_prog_test_run for XDP and skb programs: build the context around a copy of the
+ * packet as BPF_PROG_TEST_RUN does, run, copy the packet back (rt_ctx.c). */
+int rt_test_run_packet(const struct bpfaot_prog *prog, void *data, size_t size, uint64_t *retval);
+
 /* Copy from memory that may be unmapped: 0 or -EFAULT (dst zeroed). */
 int rt_safe_copy(void *dst, const void *src, size_t n);
 /* A string from memory that may be unmapped, as bpf_probe_read_str: its length with the

@@ -15,6 +15,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#define RT_MIN_DEFAULT_SLOTS 64
+
 static pthread_mutex_t cpu_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cpu_released = PTHREAD_COND_INITIALIZER;
 static int nr_cpus;          /* 0 until fixed; then read with acquire loads */
@@ -41,9 +43,12 @@ static int default_nr_cpus(void)
 		fprintf(stderr, "bpfaot: ignoring BPFAOT_NR_CPUS=%s (not in 1..%d)\n", env,
 			BPFAOT_MAX_CPUS);
 	}
+	/* At least RT_MIN_DEFAULT_SLOTS, so that a thread pool larger than the machine rarely
+	 * has a thread wait for a slot; slots are handed out lowest first, so ids stay small
+	 * while few threads run programs. */
 	long n = sysconf(_SC_NPROCESSORS_CONF);
-	if (n < 1)
-		return 1;
+	if (n < RT_MIN_DEFAULT_SLOTS)
+		n = RT_MIN_DEFAULT_SLOTS;
 	return n > BPFAOT_MAX_CPUS ? BPFAOT_MAX_CPUS : (int)n;
 }
 

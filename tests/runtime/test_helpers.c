@@ -67,7 +67,11 @@ static void test_prandom(void)
 
 static void test_smp_processor_id(void)
 {
+	if (!getenv("BPFAOT_NR_CPUS")) /* the default: configured CPUs, at least 64 */
+		CHECK(bpfaot_num_possible_cpus() >= 64 &&
+		      bpfaot_num_possible_cpus() >= sysconf(_SC_NPROCESSORS_CONF));
 	uint64_t id = CALL0(bpfaot_helper_get_smp_processor_id);
+	CHECK_EQ(id, 0); /* the lowest free slot: no other thread has one */
 	CHECK(id < (uint64_t)bpfaot_num_possible_cpus());
 	CHECK_EQ(CALL0(bpfaot_helper_get_smp_processor_id), id);
 	CHECK_EQ(bpfaot_cpu_current(), (int)id);

@@ -1,6 +1,6 @@
 ; bpfaot listing of golden-maps.bpf.o for x86_64
 
-maps__count_socket:  ; section socket, 249 bytes, tail-call entry at +0x0
+maps__count_socket:  ; section socket, 251 bytes, tail-call entry at +0x0
 ; tests/corpus/maps.bpf.c:84
 ; 0: r6 = r1
     0000:  55                             push rbp
@@ -21,142 +21,142 @@ maps__count_socket:  ; section socket, 249 bytes, tail-call entry at +0x0
 ; 6: call 0x1
     0021:  e8 00 00 00 00                 call 0x26  ; -> bpfaot_helper_map_lookup_elem-4
 ; tests/corpus/maps.bpf.c:91
-; 7: w1 = *(u32 *)(r6 + 0x0)
-    0026:  8b 3b                          mov edi, dword ptr [rbx]
+; 7: w1 = *(u32 *)(r6 + 0x18)
+    0026:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
 ; tests/corpus/maps.bpf.c:88
 ; 8: if r0 == 0x0 goto +0x3
-    0028:  48 85 c0                       test rax, rax
-    002b:  74 09                          je 0x36
+    0029:  48 85 c0                       test rax, rax
+    002c:  74 09                          je 0x37
 ; tests/corpus/maps.bpf.c:89
 ; 9: r2 = *(u64 *)(r0 + 0x0)
-    002d:  48 8b 30                       mov rsi, qword ptr [rax]
+    002e:  48 8b 30                       mov rsi, qword ptr [rax]
 ; 10: r2 += r1
-    0030:  48 01 fe                       add rsi, rdi
+    0031:  48 01 fe                       add rsi, rdi
 ; 11: *(u64 *)(r0 + 0x0) = r2
-    0033:  48 89 30                       mov qword ptr [rax], rsi
+    0034:  48 89 30                       mov qword ptr [rax], rsi
 ; tests/corpus/maps.bpf.c:90
-; 12: w2 = *(u32 *)(r6 + 0x10)
-    0036:  8b 73 10                       mov esi, dword ptr [rbx + 16]
+; 12: w2 = *(u32 *)(r6 + 0x28)
+    0037:  8b 73 28                       mov esi, dword ptr [rbx + 40]
 ; 13: *(u64 *)(r10 - 0x10) = r2
-    0039:  48 89 75 f0                    mov qword ptr [rbp - 16], rsi
+    003a:  48 89 75 f0                    mov qword ptr [rbp - 16], rsi
 ; tests/corpus/maps.bpf.c:91
 ; 14: *(u64 *)(r10 - 0x18) = r1
-    003d:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
+    003e:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
 ; 15: *(u64 *)(r10 - 0x20) = 0x1
-    0041:  48 c7 45 e0 01 00 00 00        mov qword ptr [rbp - 32], 1
+    0042:  48 c7 45 e0 01 00 00 00        mov qword ptr [rbp - 32], 1
 ; 16: r2 = r10
-    0049:  48 89 ee                       mov rsi, rbp
+    004a:  48 89 ee                       mov rsi, rbp
 ; 17: r2 += -0x10
-    004c:  48 83 c6 f0                    add rsi, -16
+    004d:  48 83 c6 f0                    add rsi, -16
 ; 18: r3 = r10
-    0050:  48 89 ea                       mov rdx, rbp
+    0051:  48 89 ea                       mov rdx, rbp
 ; 19: r3 += -0x20
-    0053:  48 83 c2 e0                    add rdx, -32
+    0054:  48 83 c2 e0                    add rdx, -32
 ; tests/corpus/maps.bpf.c:92
 ; 20: ld_pseudo r1, 0x1, 0x1  ; map hash_map
-    0057:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__hash_map-4
+    0058:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__hash_map-4
 ; 22: r4 = 0x1
-    005e:  b9 01 00 00 00                 mov ecx, 1
+    005f:  b9 01 00 00 00                 mov ecx, 1
 ; 23: call 0x2
-    0063:  e8 00 00 00 00                 call 0x68  ; -> bpfaot_helper_map_update_elem-4
+    0064:  e8 00 00 00 00                 call 0x69  ; -> bpfaot_helper_map_update_elem-4
 ; tests/corpus/maps.bpf.c:93
 ; 24: ld_pseudo r1, 0x2, 0x8  ; map .data value+0
-    0068:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data__storage-4
+    0069:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data__storage-4
 ; 26: r2 = *(u64 *)(r1 + 0x0)
-    006f:  48 8b 37                       mov rsi, qword ptr [rdi]
+    0070:  48 8b 37                       mov rsi, qword ptr [rdi]
 ; 27: r2 += 0x1
-    0072:  48 83 c6 01                    add rsi, 1
+    0073:  48 83 c6 01                    add rsi, 1
 ; 28: *(u64 *)(r1 + 0x0) = r2
-    0076:  48 89 37                       mov qword ptr [rdi], rsi
+    0077:  48 89 37                       mov qword ptr [rdi], rsi
 ; tests/corpus/maps.bpf.c:94
-; 29: w2 = *(u32 *)(r6 + 0x0)
-    0079:  8b 33                          mov esi, dword ptr [rbx]
+; 29: w2 = *(u32 *)(r6 + 0x18)
+    007a:  8b 73 18                       mov esi, dword ptr [rbx + 24]
 ; 30: w1 = w2
-    007b:  89 f7                          mov edi, esi
+    007d:  89 f7                          mov edi, esi
 ; 31: w1 &= 0x3
-    007d:  83 e7 03                       and edi, 3
+    007f:  83 e7 03                       and edi, 3
 ; 32: r1 <<= 0x3
-    0080:  48 c1 e7 03                    shl rdi, 3
+    0082:  48 c1 e7 03                    shl rdi, 3
 ; 33: ld_pseudo r3, 0x2, 0xc  ; map .bss value+0
-    0084:  48 8d 15 00 00 00 00           lea rdx, [rip]  ; -> maps__map__bss__storage-4
+    0086:  48 8d 15 00 00 00 00           lea rdx, [rip]  ; -> maps__map__bss__storage-4
 ; 35: r3 += r1
-    008b:  48 01 fa                       add rdx, rdi
+    008d:  48 01 fa                       add rdx, rdi
 ; 36: r1 = *(u64 *)(r3 + 0x0)
-    008e:  48 8b 3a                       mov rdi, qword ptr [rdx]
+    0090:  48 8b 3a                       mov rdi, qword ptr [rdx]
 ; 37: r1 += 0x1
-    0091:  48 83 c7 01                    add rdi, 1
+    0093:  48 83 c7 01                    add rdi, 1
 ; 38: *(u64 *)(r3 + 0x0) = r1
-    0095:  48 89 3a                       mov qword ptr [rdx], rdi
+    0097:  48 89 3a                       mov qword ptr [rdx], rdi
 ; 39: w0 = 0x0
-    0098:  31 c0                          xor eax, eax
+    009a:  31 c0                          xor eax, eax
 ; tests/corpus/maps.bpf.c:95
 ; 40: ld_pseudo r1, 0x2, 0x9  ; map .rodata value+0
-    009a:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__rodata__storage-4
+    009c:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__rodata__storage-4
 ; 42: w1 = *(u32 *)(r1 + 0x0)
-    00a1:  8b 3f                          mov edi, dword ptr [rdi]
+    00a3:  8b 3f                          mov edi, dword ptr [rdi]
 ; 43: if w2 > w1 goto +0x3
-    00a3:  39 fe                          cmp esi, edi
-    00a5:  77 0b                          ja 0xb2
+    00a5:  39 fe                          cmp esi, edi
+    00a7:  77 0b                          ja 0xb4
 ; tests/corpus/maps.bpf.c:97
-; 44: w1 = *(u32 *)(r6 + 0x28)
-    00a7:  8b 7b 28                       mov edi, dword ptr [rbx + 40]
+; 44: w1 = *(u32 *)(r6 + 0x40)
+    00a9:  8b 7b 40                       mov edi, dword ptr [rbx + 64]
 ; 45: w1 &= 0xf
-    00aa:  83 e7 0f                       and edi, 15
+    00ac:  83 e7 0f                       and edi, 15
 ; 46: call 0x1
-    00ad:  e8 03 00 00 00                 call 0xb5
+    00af:  e8 03 00 00 00                 call 0xb7
 ; tests/corpus/maps.bpf.c:98
 ; 47: exit
-    00b2:  5b                             pop rbx
-    00b3:  c9                             leave
-    00b4:  c3                             ret
+    00b4:  5b                             pop rbx
+    00b5:  c9                             leave
+    00b6:  c3                             ret
 ; subprogram account
 ; tests/corpus/maps.bpf.c:73
 ; 48: r6 = r2
-    00b5:  55                             push rbp
-    00b6:  48 89 e5                       mov rbp, rsp
-    00b9:  48 83 ec 18                    sub rsp, 24
-    00bd:  53                             push rbx
-    00be:  48 89 f3                       mov rbx, rsi
+    00b7:  55                             push rbp
+    00b8:  48 89 e5                       mov rbp, rsp
+    00bb:  48 83 ec 18                    sub rsp, 24
+    00bf:  53                             push rbx
+    00c0:  48 89 f3                       mov rbx, rsi
 ; 49: *(u32 *)(r10 - 0x4) = w1
-    00c1:  89 7d fc                       mov dword ptr [rbp - 4], edi
+    00c3:  89 7d fc                       mov dword ptr [rbp - 4], edi
 ; 50: r2 = r10
-    00c4:  48 89 ee                       mov rsi, rbp
+    00c6:  48 89 ee                       mov rsi, rbp
 ; 51: r2 += -0x4
-    00c7:  48 83 c6 fc                    add rsi, -4
+    00c9:  48 83 c6 fc                    add rsi, -4
 ; tests/corpus/maps.bpf.c:75
 ; 52: ld_pseudo r1, 0x1, 0x7  ; map array_map
-    00cb:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
+    00cd:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
 ; 54: call 0x1
-    00d2:  e8 00 00 00 00                 call 0xd7  ; -> bpfaot_helper_map_lookup_elem-4
+    00d4:  e8 00 00 00 00                 call 0xd9  ; -> bpfaot_helper_map_lookup_elem-4
 ; 55: r1 = 0x0
-    00d7:  31 ff                          xor edi, edi
+    00d9:  31 ff                          xor edi, edi
 ; tests/corpus/maps.bpf.c:76
 ; 56: if r0 == 0x0 goto +0x6
-    00d9:  48 85 c0                       test rax, rax
-    00dc:  74 15                          je 0xf3
+    00db:  48 85 c0                       test rax, rax
+    00de:  74 15                          je 0xf5
 ; tests/corpus/maps.bpf.c:79
 ; 57: r1 = *(u64 *)(r0 + 0x8)
-    00de:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
+    00e0:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
 ; 58: r1 += r6
-    00e2:  48 01 df                       add rdi, rbx
+    00e4:  48 01 df                       add rdi, rbx
 ; 59: *(u64 *)(r0 + 0x8) = r1
-    00e5:  48 89 78 08                    mov qword ptr [rax + 8], rdi
+    00e7:  48 89 78 08                    mov qword ptr [rax + 8], rdi
 ; tests/corpus/maps.bpf.c:78
 ; 60: r1 = *(u64 *)(r0 + 0x0)
-    00e9:  48 8b 38                       mov rdi, qword ptr [rax]
+    00eb:  48 8b 38                       mov rdi, qword ptr [rax]
 ; 61: r1 += 0x1
-    00ec:  48 83 c7 01                    add rdi, 1
+    00ee:  48 83 c7 01                    add rdi, 1
 ; 62: *(u64 *)(r0 + 0x0) = r1
-    00f0:  48 89 38                       mov qword ptr [rax], rdi
+    00f2:  48 89 38                       mov qword ptr [rax], rdi
 ; tests/corpus/maps.bpf.c:81
 ; 63: r0 = r1
-    00f3:  48 89 f8                       mov rax, rdi
+    00f5:  48 89 f8                       mov rax, rdi
 ; 64: exit
-    00f6:  5b                             pop rbx
-    00f7:  c9                             leave
-    00f8:  c3                             ret
+    00f8:  5b                             pop rbx
+    00f9:  c9                             leave
+    00fa:  c3                             ret
 
-maps__classify:  ; section tc, 237 bytes, tail-call entry at +0x14
+maps__classify:  ; section tc, 239 bytes, tail-call entry at +0x14
 ; tests/corpus/maps.bpf.c:101
 ; 0: r6 = r1
     0000:  41 54                          push r12
@@ -174,115 +174,115 @@ maps__classify:  ; section tc, 237 bytes, tail-call entry at +0x14
     001c:  53                             push rbx
     001d:  48 89 fb                       mov rbx, rdi
 ; tests/corpus/maps.bpf.c:103
-; 1: w1 = *(u32 *)(r6 + 0x8)
-    0020:  8b 7b 08                       mov edi, dword ptr [rbx + 8]
+; 1: w1 = *(u32 *)(r6 + 0x20)
+    0020:  8b 7b 20                       mov edi, dword ptr [rbx + 32]
 ; 2: *(u64 *)(r10 - 0x8) = r1
     0023:  48 89 7d f8                    mov qword ptr [rbp - 8], rdi
 ; tests/corpus/maps.bpf.c:104
-; 3: w1 = *(u32 *)(r6 + 0x0)
-    0027:  8b 3b                          mov edi, dword ptr [rbx]
+; 3: w1 = *(u32 *)(r6 + 0x18)
+    0027:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
 ; 4: *(u64 *)(r10 - 0x18) = r1
-    0029:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
+    002a:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
 ; 5: ld_pseudo r1, 0x2, 0xa  ; map .data.tagged value+0
-    002d:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data_tagged__storage-4
+    002e:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data_tagged__storage-4
 ; 7: w1 = *(u32 *)(r1 + 0x0)
-    0034:  8b 3f                          mov edi, dword ptr [rdi]
+    0035:  8b 3f                          mov edi, dword ptr [rdi]
 ; 8: *(u64 *)(r10 - 0x10) = r1
-    0036:  48 89 7d f0                    mov qword ptr [rbp - 16], rdi
+    0037:  48 89 7d f0                    mov qword ptr [rbp - 16], rdi
 ; 9: r2 = r10
-    003a:  48 89 ee                       mov rsi, rbp
+    003b:  48 89 ee                       mov rsi, rbp
 ; 10: r2 += -0x8
-    003d:  48 83 c6 f8                    add rsi, -8
+    003e:  48 83 c6 f8                    add rsi, -8
 ; 11: r3 = r10
-    0041:  48 89 ea                       mov rdx, rbp
+    0042:  48 89 ea                       mov rdx, rbp
 ; 12: r3 += -0x18
-    0044:  48 83 c2 e8                    add rdx, -24
+    0045:  48 83 c2 e8                    add rdx, -24
 ; tests/corpus/maps.bpf.c:105
 ; 13: ld_pseudo r1, 0x1, 0x2  ; map percpu_hash
-    0048:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__percpu_hash-4
+    0049:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__percpu_hash-4
 ; 15: r4 = 0x0
-    004f:  31 c9                          xor ecx, ecx
+    0050:  31 c9                          xor ecx, ecx
 ; 16: call 0x2
-    0051:  e8 00 00 00 00                 call 0x56  ; -> bpfaot_helper_map_update_elem-4
+    0052:  e8 00 00 00 00                 call 0x57  ; -> bpfaot_helper_map_update_elem-4
 ; tests/corpus/maps.bpf.c:106
-; 17: w1 = *(u32 *)(r6 + 0x44)
-    0056:  8b 7b 44                       mov edi, dword ptr [rbx + 68]
+; 17: w1 = *(u32 *)(r6 + 0x5c)
+    0057:  8b 7b 5c                       mov edi, dword ptr [rbx + 92]
 ; 18: *(u32 *)(r10 - 0x1c) = w1
-    0059:  89 7d e4                       mov dword ptr [rbp - 28], edi
+    005a:  89 7d e4                       mov dword ptr [rbp - 28], edi
 ; 19: r2 = r10
-    005c:  48 89 ee                       mov rsi, rbp
+    005d:  48 89 ee                       mov rsi, rbp
 ; 20: r2 += -0x1c
-    005f:  48 83 c6 e4                    add rsi, -28
+    0060:  48 83 c6 e4                    add rsi, -28
 ; tests/corpus/maps.bpf.c:107
 ; 21: ld_pseudo r1, 0x1, 0x3  ; map lru
-    0063:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__lru-4
+    0064:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__lru-4
 ; 23: r3 = r2
-    006a:  48 89 f2                       mov rdx, rsi
+    006b:  48 89 f2                       mov rdx, rsi
 ; 24: r4 = 0x0
-    006d:  31 c9                          xor ecx, ecx
+    006e:  31 c9                          xor ecx, ecx
 ; 25: call 0x2
-    006f:  e8 00 00 00 00                 call 0x74  ; -> bpfaot_helper_map_update_elem-4
+    0070:  e8 00 00 00 00                 call 0x75  ; -> bpfaot_helper_map_update_elem-4
 ; tests/corpus/maps.bpf.c:108
-; 26: w1 = *(u32 *)(r6 + 0x18)
-    0074:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
+; 26: w1 = *(u32 *)(r6 + 0x30)
+    0075:  8b 7b 30                       mov edi, dword ptr [rbx + 48]
 ; 27: *(u16 *)(r10 - 0x1e) = w1
-    0077:  66 89 7d e2                    mov word ptr [rbp - 30], di
+    0078:  66 89 7d e2                    mov word ptr [rbp - 30], di
 ; tests/corpus/maps.bpf.c:109
 ; 28: *(u64 *)(r10 - 0x28) = 0x1
-    007b:  48 c7 45 d8 01 00 00 00        mov qword ptr [rbp - 40], 1
+    007c:  48 c7 45 d8 01 00 00 00        mov qword ptr [rbp - 40], 1
 ; 29: r2 = r10
-    0083:  48 89 ee                       mov rsi, rbp
+    0084:  48 89 ee                       mov rsi, rbp
 ; 30: r2 += -0x1e
-    0086:  48 83 c6 e2                    add rsi, -30
+    0087:  48 83 c6 e2                    add rsi, -30
 ; 31: r3 = r10
-    008a:  48 89 ea                       mov rdx, rbp
+    008b:  48 89 ea                       mov rdx, rbp
 ; 32: r3 += -0x28
-    008d:  48 83 c2 d8                    add rdx, -40
+    008e:  48 83 c2 d8                    add rdx, -40
 ; tests/corpus/maps.bpf.c:110
 ; 33: ld_pseudo r1, 0x1, 0x4  ; map lru_percpu
-    0091:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__lru_percpu-4
+    0092:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__lru_percpu-4
 ; 35: r4 = 0x0
-    0098:  31 c9                          xor ecx, ecx
+    0099:  31 c9                          xor ecx, ecx
 ; 36: call 0x2
-    009a:  e8 00 00 00 00                 call 0x9f  ; -> bpfaot_helper_map_update_elem-4
+    009b:  e8 00 00 00 00                 call 0xa0  ; -> bpfaot_helper_map_update_elem-4
 ; tests/corpus/maps.bpf.c:111
-; 37: w3 = *(u32 *)(r6 + 0xc)
-    009f:  8b 53 0c                       mov edx, dword ptr [rbx + 12]
+; 37: w3 = *(u32 *)(r6 + 0x24)
+    00a0:  8b 53 24                       mov edx, dword ptr [rbx + 36]
 ; 38: w3 &= 0x1
-    00a2:  83 e2 01                       and edx, 1
+    00a3:  83 e2 01                       and edx, 1
 ; 39: r1 = r6
-    00a5:  48 89 df                       mov rdi, rbx
+    00a6:  48 89 df                       mov rdi, rbx
 ; 40: ld_pseudo r2, 0x1, 0x5  ; map progs
-    00a8:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> maps__map__progs-4
+    00a9:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> maps__map__progs-4
 ; 42: tail_call imm=0x4
-    00af:  83 fa 02                       cmp edx, 2
-    00b2:  73 23                          jae 0xd7
-    00b4:  89 d2                          mov edx, edx
-    00b6:  4c 8d 1d 00 00 00 00           lea r11, [rip]  ; -> maps__map__progs__storage-4
-    00bd:  4d 8b 5c d3 10                 mov r11, qword ptr [r11 + 8*rdx + 16]
-    00c2:  4d 85 db                       test r11, r11
-    00c5:  74 10                          je 0xd7
-    00c7:  41 83 3c 24 21                 cmp dword ptr [r12], 33
-    00cc:  73 09                          jae 0xd7
-    00ce:  41 ff 04 24                    inc dword ptr [r12]
-    00d2:  5b                             pop rbx
-    00d3:  c9                             leave
-    00d4:  41 ff e3                       jmp r11
+    00b0:  83 fa 02                       cmp edx, 2
+    00b3:  73 23                          jae 0xd8
+    00b5:  89 d2                          mov edx, edx
+    00b7:  4c 8d 1d 00 00 00 00           lea r11, [rip]  ; -> maps__map__progs__storage-4
+    00be:  4d 8b 5c d3 10                 mov r11, qword ptr [r11 + 8*rdx + 16]
+    00c3:  4d 85 db                       test r11, r11
+    00c6:  74 10                          je 0xd8
+    00c8:  41 83 3c 24 21                 cmp dword ptr [r12], 33
+    00cd:  73 09                          jae 0xd8
+    00cf:  41 ff 04 24                    inc dword ptr [r12]
+    00d3:  5b                             pop rbx
+    00d4:  c9                             leave
+    00d5:  41 ff e3                       jmp r11
 ; tests/corpus/maps.bpf.c:112
-; 43: w1 = *(u32 *)(r6 + 0x0)
-    00d7:  8b 3b                          mov edi, dword ptr [rbx]
+; 43: w1 = *(u32 *)(r6 + 0x18)
+    00d8:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
 ; 44: w1 &= 0x7
-    00d9:  83 e7 07                       and edi, 7
+    00db:  83 e7 07                       and edi, 7
 ; 45: ld_pseudo r2, 0x2, 0xb  ; map .rodata.banner value+0
-    00dc:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> maps__map__rodata_banner__storage-4
+    00de:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> maps__map__rodata_banner__storage-4
 ; 47: r2 += r1
-    00e3:  48 01 fe                       add rsi, rdi
+    00e5:  48 01 fe                       add rsi, rdi
 ; 48: r0 = *(s8 *)(r2 + 0x0)
-    00e6:  48 0f be 06                    movsx rax, byte ptr [rsi]
+    00e8:  48 0f be 06                    movsx rax, byte ptr [rsi]
 ; 49: exit
-    00ea:  5b                             pop rbx
-    00eb:  c9                             leave
-    00ec:  c3                             ret
+    00ec:  5b                             pop rbx
+    00ed:  c9                             leave
+    00ee:  c3                             ret
 
 maps__report:  ; section xdp, 145 bytes, tail-call entry at +0x0
 ; tests/corpus/maps.bpf.c:116
@@ -308,10 +308,10 @@ maps__report:  ; section xdp, 145 bytes, tail-call entry at +0x0
     0020:  48 85 db                       test rbx, rbx
     0023:  74 1e                          je 0x43
 ; tests/corpus/maps.bpf.c:121
-; 8: w1 = *(u32 *)(r7 + 0x0)
-    0025:  41 8b 7d 00                    mov edi, dword ptr [r13]
-; 9: w2 = *(u32 *)(r7 + 0x4)
-    0029:  41 8b 75 04                    mov esi, dword ptr [r13 + 4]
+; 8: r1 = *(u64 *)(r7 + 0x0)
+    0025:  49 8b 7d 00                    mov rdi, qword ptr [r13]
+; 9: r2 = *(u64 *)(r7 + 0x8)
+    0029:  49 8b 75 08                    mov rsi, qword ptr [r13 + 8]
 ; 10: w2 -= w1
     002d:  29 fe                          sub esi, edi
 ; 11: w1 = 0x0

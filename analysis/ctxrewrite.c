@@ -1,0 +1,773 @@
+/* ctxrewrite.c - rewrite xdp_md / __sk_buff accesses to the runtime's context structs.
+ *
+ * Two steps per program:
+ *   1. a forward dataflow over the linked program that tracks, for every register and
+ *      every 8-byte stack slot of the current frame, which kinds of value it may hold
+ *      (the context, the context moved by arithmetic, a stack pointer, anything else);
+ *   2. every reachable load/store whose base register may hold the context is checked
+ *      against the kernel's access rules and rewritten to the runtime struct's field.
+ */
+#include "ctxrewrite.h"
+
+#include "bpfaot_abi.h"
+#include "diag.h"
+#include "util.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------------------------- */
+/* Which program types get which context                                               */
+
+uint32_t ctx_kind_of_prog(const struct prog *p)
+{
+	switch (p->type) {
+	case BPF_PROG_TYPE_XDP:
+		return BPFAOT_CTX_XDP;
+	case BPF_PROG_TYPE_SCHED_CLS:
+	case BPF_PROG_TYPE_SCHED_ACT:
+	case BPF_PROG_TYPE_SOCKET_FILTER:
+		return BPFAOT_CTX_SKB;
+	default:
+		return BPFAOT_CTX_RAW;
+	}
+}
+
+static bool prog_is_tc(const struct prog *p)
+{
+	return p->type == BPF_PROG_TYPE_SCHED_CLS || p->type == BPF_PROG_TYPE_SCHED_ACT;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Field tables: UAPI offset -> runtime offset, with the kernel's access rules         */
+
+enum field_flags {
+	F_PTR = 1 << 0,      /* packet pointer: 4-byte loads only, become 8-byte loads */
+	F_NARROW = 1 << 1,   /* reads of 1, 2 or 4 bytes at aligned offsets in the field */
+	F_ANY_SIZE = 1 << 2, /* cb[]: 1, 2, 4 or 8 bytes at aligned offsets, read and write */
+	F_WRITE_TC = 1 << 3, /* tc programs may store 4 bytes (8 for 64-bit fields) */
+	F_NOT_SF = 1 << 4,   /* socket filters may not access it at all */
+	F_U64 = 1 << 5,      /* a 64-bit field: 8-byte accesses only */
+	F_DEVMAP = 1 << 6,   /* XDP: only programs attached to a devmap */
+	F_UNSUPPORTED = 1 << 7, /* the kernel has it; the runtime context does not */
+	F_WRITE_UNSUPPORTED = 1 << 8, /* tc may write it in the kernel; bpfaot does not yet */
+};
+
+struct ctx_field {
+	const char *name;
+	uint16_t uapi_off, uapi_size;
+	uint16_t rt_off;
+	uint16_t flags;
+};
+
+#define XDP_FIELD(f, rt, fl) {#f, offsetof(struct xdp_md, f), sizeof(((struct xdp_md *)0)->f), \
+			      offsetof(struct bpfaot_xdp_ctx, rt), fl}
+static const struct ctx_field xdp_fields[] = {
+	XDP_FIELD(data, data, F_PTR),
+	XDP_FIELD(data_end, data_end, F_PTR),
+	XDP_FIELD(data_meta, data_meta, F_PTR),
+	XDP_FIELD(ingress_ifindex, ingress_ifindex, 0),
+	XDP_FIELD(rx_queue_index, rx_queue_index, 0),
+	XDP_FIELD(egress_ifindex, egress_ifindex, F_DEVMAP),
+};
+
+#define SKB_FIELD(f, rt, fl) {#f, offsetof(struct __sk_buff, f), sizeof(((struct __sk_buff *)0)->f), \
+			      offsetof(struct bpfaot_skb_ctx, rt), fl}
+#define SKB_UNSUPPORTED(f) {#f, offsetof(struct __sk_buff, f), sizeof(((struct __sk_buff *)0)->f), \
+			    0, F_UNSUPPORTED}
+static const struct ctx_field skb_fields[] = {
+	SKB_FIELD(len, len, F_NARROW),
+	SKB_FIELD(pkt_type, pkt_type, F_NARROW),
+	SKB_FIELD(mark, mark, F_NARROW | F_WRITE_TC),
+	SKB_FIELD(queue_mapping, queue_mapping, F_NARROW | F_WRITE_UNSUPPORTED),
+	SKB_FIELD(protocol, protocol, F_NARROW),
+	SKB_FIELD(vlan_present, vlan_present, F_NARROW),
+	SKB_FIELD(vlan_tci, vlan_tci, F_NARROW),
+	SKB_FIELD(vlan_proto, vlan_proto, F_NARROW),
+	SKB_FIELD(priority, priority, F_NARROW | F_WRITE_TC),
+	SKB_FIELD(ingress_ifindex, ingress_ifindex, F_NARROW),
+	SKB_FIELD(ifindex, ifindex, F_NARROW),
+	SKB_FIELD(tc_index, tc_index, F_NARROW | F_WRITE_TC),
+	SKB_FIELD(cb, cb, F_ANY_SIZE),
+	SKB_FIELD(hash, hash, F_NARROW),
+	SKB_FIELD(tc_classid, tc_classid, F_NARROW | F_WRITE_TC | F_NOT_SF),
+	SKB_FIELD(data, data, F_PTR | F_NOT_SF),
+	SKB_FIELD(data_end, data_end, F_PTR | F_NOT_SF),
+	SKB_FIELD(napi_id, napi_id, F_NARROW),
+	SKB_UNSUPPORTED(family),
+	SKB_UNSUPPORTED(remote_ip4),
+	SKB_UNSUPPORTED(local_ip4),
+	SKB_UNSUPPORTED(remote_ip6),
+	SKB_UNSUPPORTED(local_ip6),
+	SKB_UNSUPPORTED(remote_port),
+	SKB_UNSUPPORTED(local_port),
+	SKB_FIELD(data_meta, data_meta, F_PTR | F_NOT_SF),
+	SKB_UNSUPPORTED(flow_keys),
+	SKB_FIELD(tstamp, tstamp, F_U64 | F_WRITE_TC | F_NOT_SF),
+	SKB_FIELD(wire_len, wire_len, F_NARROW | F_NOT_SF),
+	SKB_FIELD(gso_segs, gso_segs, F_NARROW),
+	SKB_UNSUPPORTED(sk),
+	SKB_FIELD(gso_size, gso_size, F_NARROW),
+	/* tstamp_type (a __u8 at 180) and hwtstamp (__u64 at 184) are newer than some
+	 * <linux/bpf.h> copies; they are spelled out by offset below. */
+};
+#define SKB_TSTAMP_TYPE_OFF 180
+#define SKB_HWTSTAMP_OFF 184
+#define SKB_UAPI_SIZE 192
+static const struct ctx_field skb_tstamp_type = {"tstamp_type", SKB_TSTAMP_TYPE_OFF, 1, 0, F_UNSUPPORTED};
+static const struct ctx_field skb_hwtstamp = {"hwtstamp", SKB_HWTSTAMP_OFF, 8,
+					      offsetof(struct bpfaot_skb_ctx, hwtstamp), F_U64 | F_NOT_SF};
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct ctx_field *find_field(uint32_t kind, int32_t off)
+{
+	if (kind == BPFAOT_CTX_XDP) {
+		for (size_t i = 0; i < N_ELEMS(xdp_fields); i++)
+			if (off >= xdp_fields[i].uapi_off && off < xdp_fields[i].uapi_off + xdp_fields[i].uapi_size)
+				return &xdp_fields[i];
+		return NULL;
+	}
+	for (size_t i = 0; i < N_ELEMS(skb_fields); i++)
+		if (off >= skb_fields[i].uapi_off && off < skb_fields[i].uapi_off + skb_fields[i].uapi_size)
+			return &skb_fields[i];
+	if (off == SKB_TSTAMP_TYPE_OFF)
+		return &skb_tstamp_type;
+	if (off >= SKB_HWTSTAMP_OFF && off < SKB_HWTSTAMP_OFF + 8)
+		return &skb_hwtstamp;
+	return NULL;
+}
+
+static uint32_t size_bytes(uint8_t code)
+{
+	switch (BPF_SIZE(code)) {
+	case BPF_B: return 1;
+	case BPF_H: return 2;
+	case BPF_W: return 4;
+	default: return 8;
+	}
+}
+
+static uint8_t size_code(uint32_t bytes)
+{
+	return bytes == 8 ? BPF_DW : bytes == 4 ? BPF_W : bytes == 2 ? BPF_H : BPF_B;
+}
+
+static const char *ctx_type_name(uint32_t kind)
+{
+	return kind == BPFAOT_CTX_XDP ? "struct xdp_md" : "struct __sk_buff";
+}
+
+/* Check one access against the kernel's rules (xdp_is_valid_access,
+ * bpf_skb_is_valid_access, tc_cls_act_is_valid_access, sk_filter_is_valid_access) and
+ * rewrite it. Returns 0 or -1 after a diagnostic. */
+static int rewrite_access(const struct module *m, struct prog *p, uint32_t i, uint32_t kind, bool write)
+{
+	struct bpf_insn *insn = &p->insns[i];
+	int32_t off = insn->off;
+	uint32_t size = size_bytes(insn->code);
+	const char *tname = ctx_type_name(kind);
+	const char *verb = write ? "store to" : "load from";
+	const struct ctx_field *f = find_field(kind, off);
+	if (!f) {
+		diag_insn(m, p, i, "%s %s at offset %d: no such field", verb, tname, off);
+		return -1;
+	}
+	if (f->flags & F_UNSUPPORTED) {
+		diag_insn(m, p, i, "%s %s field %s: not supported by the bpfaot runtime context", verb,
+			  tname, f->name);
+		return -1;
+	}
+	if (write && (f->flags & F_WRITE_UNSUPPORTED) && prog_is_tc(p)) {
+		diag_insn(m, p, i, "store to %s field %s: not supported by bpfaot yet", tname, f->name);
+		return -1;
+	}
+	int32_t within = off - f->uapi_off;
+	bool aligned = off % (int32_t)size == 0;
+	bool ok;
+	if (kind == BPFAOT_CTX_XDP) {
+		ok = !write && size == 4 && within == 0 &&
+		     (!(f->flags & F_DEVMAP) || p->expected_attach_type == BPF_XDP_DEVMAP);
+	} else if (p->type == BPF_PROG_TYPE_SOCKET_FILTER && (f->flags & F_NOT_SF)) {
+		ok = false;
+	} else if (f->flags & F_ANY_SIZE) {
+		ok = aligned && off + (int32_t)size <= f->uapi_off + f->uapi_size;
+	} else if (f->flags & F_PTR) {
+		ok = !write && size == 4 && within == 0;
+	} else if (f->flags & F_U64) {
+		ok = size == 8 && within == 0 && (!write || (f->flags & F_WRITE_TC && prog_is_tc(p)));
+	} else if (write) {
+		ok = size == 4 && within == 0 && (f->flags & F_WRITE_TC) && prog_is_tc(p);
+	} else {
+		ok = size <= 4 && aligned && (f->flags & F_NARROW);
+	}
+	if (!ok) {
+		diag_insn(m, p, i, "%u-byte %s %s field %s%s%d: the kernel refuses this access", size,
+			  verb, tname, f->name, within ? " +" : "", within ? within : 0);
+		return -1;
+	}
+	if (BPF_MODE(insn->code) == BPF_MEMSX && (f->flags & F_PTR)) {
+		diag_insn(m, p, i, "sign-extending load of %s field %s: the kernel refuses this access",
+			  tname, f->name);
+		return -1;
+	}
+	/* Both structs hold every 32-bit field zero-extended in little-endian order, so a
+	 * narrow access reads the same bytes at the same distance from the field's start. */
+	insn->off = (int16_t)(f->rt_off + within);
+	if (f->flags & F_PTR)
+		insn->code = (uint8_t)(BPF_CLASS(insn->code) | BPF_MODE(insn->code) | size_code(8));
+	return 0;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Dataflow: what each register and stack slot may hold                                */
+
+enum value_kind {
+	K_CTX = 1 << 0,     /* the context pointer, unmodified */
+	K_CTX_MOD = 1 << 1, /* the context pointer moved by arithmetic */
+	K_FP = 1 << 2,      /* a pointer into the current frame */
+	K_OTHER = 1 << 3,   /* anything else */
+};
+
+#define N_REGS 11
+#define N_SLOTS (MAX_STACK / 8)
+
+struct reg_state {
+	uint8_t kinds;     /* 0: never written on any path reaching here */
+	bool fp_off_known; /* with K_FP: the offset from r10 is this constant */
+	int32_t fp_off;
+};
+
+struct frame_state {
+	bool reached;
+	struct reg_state r[N_REGS];
+	uint8_t slot[N_SLOTS]; /* kinds of the 8-byte spill at r10 - 512 + 8 * index */
+};
+
+static struct reg_state reg_of(uint8_t kinds)
+{
+	struct reg_state r = {kinds, false, 0};
+	return r;
+}
+
+static struct reg_state reg_fp(int32_t off)
+{
+	struct reg_state r = {K_FP, true, off};
+	return r;
+}
+
+/* Join src into dst; returns true when dst changed. */
+static bool join_reg(struct reg_state *dst, const struct reg_state *src)
+{
+	struct reg_state old = *dst;
+	uint8_t kinds = dst->kinds | src->kinds;
+	bool known;
+	int32_t off;
+	if (!(dst->kinds & K_FP)) {
+		known = src->fp_off_known;
+		off = src->fp_off;
+	} else if (!(src->kinds & K_FP)) {
+		known = dst->fp_off_known;
+		off = dst->fp_off;
+	} else {
+		known = dst->fp_off_known && src->fp_off_known && dst->fp_off == src->fp_off;
+		off = known ? dst->fp_off : 0;
+	}
+	dst->kinds = kinds;
+	dst->fp_off_known = (kinds & K_FP) && known;
+	dst->fp_off = dst->fp_off_known ? off : 0;
+	return memcmp(&old, dst, sizeof(old)) != 0;
+}
+
+static bool join_state(struct frame_state *dst, const struct frame_state *src)
+{
+	if (!dst->reached) {
+		*dst = *src;
+		dst->reached = true;
+		return true;
+	}
+	bool changed = false;
+	for (int i = 0; i < N_REGS; i++)
+		changed |= join_reg(&dst->r[i], &src->r[i]);
+	for (int i = 0; i < N_SLOTS; i++) {
+		uint8_t k = dst->slot[i] | src->slot[i];
+		changed |= k != dst->slot[i];
+		dst->slot[i] = k;
+	}
+	return changed;
+}
+
+/* The slot holding the byte at r10 + off, or -1 outside the frame. */
+static int slot_index(int32_t off)
+{
+	if (off < -MAX_STACK || off >= 0)
+		return -1;
+	return (off + MAX_STACK) / 8; /* off + MAX_STACK >= 0: plain division floors */
+}
+
+/* A store of `kinds` (size bytes) through a base register. */
+static void store_to(struct frame_state *s, const struct reg_state *base, int32_t off, uint32_t size,
+		     uint8_t kinds)
+{
+	if (!(base->kinds & K_FP))
+		return;
+	if (!base->fp_off_known || base->kinds != K_FP) {
+		/* May hit any slot: every slot may now also hold what was stored. */
+		for (int i = 0; i < N_SLOTS; i++)
+			s->slot[i] |= kinds | K_OTHER;
+		return;
+	}
+	int32_t at = base->fp_off + off;
+	bool whole = size == 8 && at % 8 == 0;
+	for (int32_t byte = at; byte < at + (int32_t)size; byte++) {
+		int i = slot_index(byte);
+		if (i >= 0)
+			s->slot[i] = whole && kinds ? kinds : K_OTHER;
+	}
+}
+
+/* What an 8-byte load through a base register may read from the stack. */
+static uint8_t load_from(const struct frame_state *s, const struct reg_state *base, int32_t off,
+			 uint32_t size)
+{
+	if (!(base->kinds & K_FP))
+		return K_OTHER;
+	if (!base->fp_off_known || base->kinds != K_FP) {
+		uint8_t k = K_OTHER;
+		for (int i = 0; i < N_SLOTS; i++)
+			k |= s->slot[i];
+		return k;
+	}
+	int32_t at = base->fp_off + off;
+	int i = slot_index(at);
+	if (size != 8 || at % 8 || i < 0 || !s->slot[i])
+		return K_OTHER;
+	return s->slot[i];
+}
+
+/* A register after a value of `kinds` from a spill (a spilled stack pointer loses its
+ * offset: this pass does not need it). */
+static struct reg_state reg_from_slot(uint8_t kinds)
+{
+	return reg_of(kinds);
+}
+
+static void clobber_call(struct frame_state *s)
+{
+	s->r[0] = reg_of(K_OTHER);
+	for (int i = 1; i <= 5; i++)
+		s->r[i] = reg_of(0);
+}
+
+/* ALU64 add/sub of a constant to a register, or any other arithmetic. */
+static void alu64(struct reg_state *dst, const struct reg_state *src, uint8_t op, bool by_imm, int32_t imm)
+{
+	uint8_t k = dst->kinds;
+	struct reg_state out = reg_of(0);
+	if (k & (K_CTX | K_CTX_MOD))
+		out.kinds |= K_CTX_MOD;
+	if (k & K_FP) {
+		out.kinds |= K_FP;
+		if ((op == BPF_ADD || op == BPF_SUB) && by_imm && dst->fp_off_known) {
+			out.fp_off_known = true;
+			out.fp_off = dst->fp_off + (op == BPF_ADD ? imm : -imm);
+		}
+	}
+	if (k & K_OTHER)
+		out.kinds |= K_OTHER;
+	if (!by_imm && op == BPF_ADD && src) {
+		/* scalar += pointer yields the pointer, moved */
+		if (src->kinds & (K_CTX | K_CTX_MOD))
+			out.kinds |= K_CTX_MOD;
+		if (src->kinds & K_FP) {
+			out.kinds |= K_FP;
+			out.fp_off_known = false;
+		}
+	}
+	if (out.kinds & K_FP && !(k & K_FP))
+		out.fp_off_known = false;
+	if (!out.kinds)
+		out.kinds = K_OTHER;
+	*dst = out;
+}
+
+struct flow {
+	const struct prog *p;
+	struct frame_state *in; /* state at the entry of each instruction */
+	uint32_t *work;
+	bool *queued;
+	uint32_t n_work;
+};
+
+static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
+{
+	if (to >= fl->p->n_insns)
+		return; /* a broken jump: the analysis reports it */
+	if (join_state(&fl->in[to], s) && !fl->queued[to]) {
+		fl->queued[to] = true;
+		fl->work[fl->n_work++] = to;
+	}
+}
+
+static bool valid_reg(uint8_t r)
+{
+	return r < N_REGS;
+}
+
+/* Apply instruction i to state s and hand the result to its successors. */
+static void transfer(struct flow *fl, uint32_t i)
+{
+	const struct bpf_insn *insn = &fl->p->insns[i];
+	struct frame_state s = fl->in[i];
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	uint8_t dst = insn->dst_reg, src = insn->src_reg;
+	if (!valid_reg(dst) || !valid_reg(src))
+		return; /* the analysis reports it */
+
+	switch (cls) {
+	case BPF_ALU64:
+		if (op == BPF_MOV && BPF_SRC(insn->code) == BPF_X && insn->off == 0)
+			s.r[dst] = s.r[src];
+		else if (op == BPF_MOV)
+			s.r[dst] = reg_of(K_OTHER);
+		else
+			alu64(&s.r[dst], BPF_SRC(insn->code) == BPF_X ? &s.r[src] : NULL, op,
+			      BPF_SRC(insn->code) == BPF_K, insn->imm);
+		break;
+	case BPF_ALU:
+		s.r[dst] = reg_of(K_OTHER);
+		break;
+	case BPF_LD:
+		if (insn_is_ld_imm64(insn)) {
+			s.r[dst] = reg_of(K_OTHER);
+			propagate(fl, i + 2, &s);
+			return;
+		}
+		/* LD_ABS / LD_IND behave like a helper call */
+		clobber_call(&s);
+		break;
+	case BPF_LDX:
+		s.r[dst] = reg_from_slot(load_from(&s, &s.r[src], insn->off, size_bytes(insn->code)));
+		break;
+	case BPF_ST:
+		store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), K_OTHER);
+		break;
+	case BPF_STX:
+		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
+			uint8_t old = load_from(&s, &s.r[dst], insn->off, size_bytes(insn->code));
+			store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), K_OTHER);
+			if (insn->imm == BPF_CMPXCHG)
+				s.r[0] = reg_from_slot(old);
+			else if (insn->imm & BPF_FETCH)
+				s.r[src] = reg_from_slot(old);
+		} else {
+			store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), s.r[src].kinds);
+		}
+		break;
+	case BPF_JMP:
+	case BPF_JMP32:
+		if (op == BPF_EXIT && cls == BPF_JMP)
+			return;
+		if (op == BPF_CALL && cls == BPF_JMP) {
+			if (src == BPF_PSEUDO_CALL) {
+				struct frame_state callee;
+				memset(&callee, 0, sizeof(callee));
+				for (int r = 1; r <= 5; r++)
+					callee.r[r] = s.r[r];
+				callee.r[10] = reg_fp(0);
+				propagate(fl, i + 1 + (uint32_t)insn->imm, &callee);
+			}
+			/* The caller's spills survive the call: a callee writing a pointer of
+			 * another kind exactly over a spilled context through a stack pointer it
+			 * was given is not followed (compilers do not produce that). */
+			clobber_call(&s);
+			break;
+		}
+		if (insn->code == (BPF_JMP | BPF_TAIL_CALL)) {
+			clobber_call(&s);
+			break;
+		}
+		if (op == BPF_JA) {
+			int32_t delta = cls == BPF_JMP32 ? insn->imm : insn->off;
+			propagate(fl, i + 1 + (uint32_t)delta, &s);
+			return;
+		}
+		/* conditional jumps and may_goto: both ways */
+		propagate(fl, i + 1 + (uint32_t)(int32_t)insn->off, &s);
+		break;
+	default:
+		break;
+	}
+	propagate(fl, i + 1, &s);
+}
+
+static struct frame_state *run_flow(const struct prog *p)
+{
+	struct flow fl = {p, xcalloc(p->n_insns, sizeof(struct frame_state)),
+			  xcalloc(p->n_insns, sizeof(uint32_t)), xcalloc(p->n_insns, sizeof(bool)), 0};
+	struct frame_state entry;
+	memset(&entry, 0, sizeof(entry));
+	entry.r[1] = reg_of(K_CTX);
+	entry.r[10] = reg_fp(0);
+	propagate(&fl, 0, &entry);
+	while (fl.n_work) {
+		uint32_t i = fl.work[--fl.n_work];
+		fl.queued[i] = false;
+		transfer(&fl, i);
+	}
+	free(fl.work);
+	free(fl.queued);
+	return fl.in;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* The pass                                                                            */
+
+static bool insn_is_ld_abs(const struct bpf_insn *insn)
+{
+	return BPF_CLASS(insn->code) == BPF_LD &&
+	       (BPF_MODE(insn->code) == BPF_ABS || BPF_MODE(insn->code) == BPF_IND);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Legacy packet loads                                                                 */
+
+/*
+ * BPF_LD | BPF_ABS / BPF_IND (load_byte/half/word in socket filters and tc): r0 = the
+ * big-endian value at packet offset imm (+ src for IND), and the program returns 0 when
+ * the offset is outside the packet. The kernel turns them into calls of its
+ * bpf_skb_load_helper_*; with native packet pointers they become an inline sequence
+ * (r6 is the context, r1-r5 are clobbered as by the kernel's helper call):
+ *
+ *   ABS: r2 = imm                      IND: r2 = src; r2 += imm
+ *        r2 <<= 32; r2 s>>= 32         the offset is a 32-bit int
+ *        if r2 s< 0 goto fail          negative (SKF_*_OFF) offsets are not supported
+ *        r1 = *(u64 *)(r6 + data)
+ *        r3 = *(u64 *)(r6 + data_end)
+ *        r1 += r2
+ *        r2 = r1; r2 += SIZE
+ *        if r2 > r3 goto fail
+ *        r0 = *(SIZE *)(r1 + 0)
+ *        r0 = be16/be32 r0             (not for bytes)
+ *        goto done
+ *  fail: w0 = 0
+ *        exit
+ *  done:
+ */
+#define LD_ABS_MAX 16 /* the longest sequence: an indirect 2- or 4-byte load */
+
+static struct bpf_insn mk(uint8_t code, uint8_t dst, uint8_t src, int16_t off, int32_t imm)
+{
+	struct bpf_insn insn;
+	memset(&insn, 0, sizeof(insn));
+	insn.code = code;
+	insn.dst_reg = dst & 0xf;
+	insn.src_reg = src & 0xf;
+	insn.off = off;
+	insn.imm = imm;
+	return insn;
+}
+
+/* The inline sequence for one legacy load; returns its length. */
+static uint32_t gen_ld_abs(const struct bpf_insn *orig, struct bpf_insn *out)
+{
+	uint32_t n = 0, size = size_bytes(orig->code);
+	if (BPF_MODE(orig->code) == BPF_ABS) {
+		out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_K, 2, 0, 0, orig->imm);
+	} else {
+		out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_X, 2, orig->src_reg, 0, 0);
+		out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, orig->imm);
+	}
+	out[n++] = mk(BPF_ALU64 | BPF_LSH | BPF_K, 2, 0, 0, 32);
+	out[n++] = mk(BPF_ALU64 | BPF_ARSH | BPF_K, 2, 0, 0, 32);
+	uint32_t neg = n++; /* if r2 s< 0 goto fail: patched below */
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_DW, 1, 6, (int16_t)offsetof(struct bpfaot_skb_ctx, data), 0);
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_DW, 3, 6, (int16_t)offsetof(struct bpfaot_skb_ctx, data_end), 0);
+	out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_X, 1, 2, 0, 0);
+	out[n++] = mk(BPF_ALU64 | BPF_MOV | BPF_X, 2, 1, 0, 0);
+	out[n++] = mk(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, (int32_t)size);
+	uint32_t past = n++; /* if r2 > r3 goto fail */
+	out[n++] = mk(BPF_LDX | BPF_MEM | BPF_SIZE(orig->code), 0, 1, 0, 0);
+	if (size > 1)
+		out[n++] = mk(BPF_ALU | BPF_END | BPF_TO_BE, 0, 0, 0, (int32_t)size * 8);
+	out[n++] = mk(BPF_JMP | BPF_JA, 0, 0, 2, 0);
+	uint32_t fail = n;
+	out[n++] = mk(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, 0);
+	out[n++] = mk(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+	out[neg] = mk(BPF_JMP | BPF_JSLT | BPF_K, 2, 0, (int16_t)(fail - neg - 1), 0);
+	/* n <= LD_ABS_MAX: 2 + 2 + 1 + 6 + 1 + 1 + 1 + 2 for BPF_IND with a byte swap */
+	out[past] = mk(BPF_JMP | BPF_JGT | BPF_X, 2, 3, (int16_t)(fail - past - 1), 0);
+	return n;
+}
+
+static bool insn_has_jump_off(const struct bpf_insn *insn)
+{
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	if (cls != BPF_JMP && cls != BPF_JMP32)
+		return false;
+	return op != BPF_CALL && op != BPF_EXIT && insn->code != (BPF_JMP | BPF_TAIL_CALL);
+}
+
+/* Replace every legacy load by its sequence, moving jumps, calls, subprograms,
+ * relocations and origins to the new instruction numbers. Returns 0 or -1. */
+static int expand_ld_abs(const struct module *m, struct prog *p)
+{
+	uint32_t n = p->n_insns, extra = 0;
+	struct bpf_insn seq[LD_ABS_MAX];
+	for (uint32_t i = 0; i < n; i++)
+		if (insn_is_ld_abs(&p->insns[i]))
+			extra += gen_ld_abs(&p->insns[i], seq) - 1;
+	if (!extra)
+		return 0;
+	uint32_t *at = xcalloc(n + 1, sizeof(uint32_t)); /* old index -> new index */
+	for (uint32_t i = 0, j = 0; i <= n; i++) {
+		at[i] = j;
+		if (i < n)
+			j += insn_is_ld_abs(&p->insns[i]) ? gen_ld_abs(&p->insns[i], seq) : 1;
+	}
+	struct bpf_insn *insns = xcalloc(n + extra, sizeof(*insns));
+	struct insn_origin *origin = xcalloc(n + extra, sizeof(*origin));
+	int err = 0;
+	for (uint32_t i = 0; i < n && !err; i++) {
+		const struct bpf_insn *insn = &p->insns[i];
+		uint32_t len = 1;
+		if (insn_is_ld_abs(insn)) {
+			len = gen_ld_abs(insn, seq);
+			memcpy(&insns[at[i]], seq, len * sizeof(*seq));
+		} else {
+			struct bpf_insn moved = *insn;
+			bool ja32 = moved.code == (BPF_JMP32 | BPF_JA);
+			bool call = insn_is_subprog_call(insn);
+			int64_t delta = ja32 || call ? insn->imm : insn->off;
+			int64_t target = (int64_t)i + 1 + delta;
+			if ((insn_has_jump_off(insn) || call) && target >= 0 && target <= (int64_t)n) {
+				int64_t moved_delta = (int64_t)at[target] - ((int64_t)at[i] + 1);
+				if (ja32 || call)
+					moved.imm = (int32_t)moved_delta;
+				else if (moved_delta < INT16_MIN || moved_delta > INT16_MAX)
+					err = -1;
+				else
+					moved.off = (int16_t)moved_delta;
+				if (err)
+					diag_insn(m, p, i, "jump too long after expanding legacy packet loads");
+			}
+			insns[at[i]] = moved;
+		}
+		for (uint32_t k = 0; k < len; k++)
+			origin[at[i] + k] = p->origin ? p->origin[i] : (struct insn_origin){0};
+	}
+	if (!err) {
+		for (uint32_t s = 0; s < p->n_subprogs; s++)
+			p->subprogs[s].start = at[p->subprogs[s].start < n ? p->subprogs[s].start : n];
+		for (uint32_t r = 0; r < p->n_relocs; r++) {
+			struct reloc *rel = &p->relocs[r];
+			rel->insn = at[rel->insn < n ? rel->insn : n];
+			if (rel->kind == RELOC_CALL)
+				rel->offset = at[rel->offset < n ? rel->offset : n];
+		}
+		free(p->insns);
+		free(p->origin);
+		p->insns = insns;
+		p->origin = origin;
+		p->n_insns = n + extra;
+	} else {
+		free(insns);
+		free(origin);
+	}
+	free(at);
+	return err;
+}
+
+static int check_insn(const struct module *m, struct prog *p, uint32_t i, const struct frame_state *s,
+		      uint32_t kind, uint32_t *n_rewritten)
+{
+	const struct bpf_insn *insn = &p->insns[i];
+	uint8_t cls = BPF_CLASS(insn->code);
+	uint8_t base;
+	bool write;
+	if (insn_is_ld_abs(insn)) {
+		const char *mode = BPF_MODE(insn->code) == BPF_ABS ? "ABS" : "IND";
+		if (kind != BPFAOT_CTX_SKB) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s) in a program without an skb: the kernel refuses it", mode);
+			return -1;
+		}
+		if (p->n_subprogs > 1) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s) in a program with bpf-to-bpf calls: the kernel refuses it",
+				  mode);
+			return -1;
+		}
+		if (BPF_SIZE(insn->code) == BPF_DW) {
+			diag_insn(m, p, i, "8-byte legacy packet load (BPF_%s): the kernel refuses it", mode);
+			return -1;
+		}
+		if (s->r[6].kinds != K_CTX) {
+			diag_insn(m, p, i, "legacy packet load (BPF_%s): cannot prove that r6 holds the context", mode);
+			return -1;
+		}
+		if (n_rewritten)
+			(*n_rewritten)++;
+		return 0; /* expanded by expand_ld_abs() once every access is checked */
+	}
+	if (cls == BPF_LDX && (BPF_MODE(insn->code) == BPF_MEM || BPF_MODE(insn->code) == BPF_MEMSX)) {
+		base = insn->src_reg;
+		write = false;
+	} else if ((cls == BPF_ST || cls == BPF_STX) &&
+		   (BPF_MODE(insn->code) == BPF_MEM || BPF_MODE(insn->code) == BPF_ATOMIC)) {
+		base = insn->dst_reg;
+		write = true;
+	} else {
+		return 0;
+	}
+	if (!valid_reg(base))
+		return 0;
+	uint8_t k = s->r[base].kinds;
+	if (!(k & (K_CTX | K_CTX_MOD)))
+		return 0;
+	if (k & K_CTX_MOD) {
+		diag_insn(m, p, i, "access through r%u, a context pointer moved by arithmetic: the kernel refuses it",
+			  base);
+		return -1;
+	}
+	if (k != K_CTX) {
+		diag_insn(m, p, i, "cannot prove that r%u holds the context: on some paths it holds another pointer",
+			  base);
+		return -1;
+	}
+	if (BPF_MODE(insn->code) == BPF_ATOMIC) {
+		diag_insn(m, p, i, "atomic operation on %s: the kernel refuses it", ctx_type_name(kind));
+		return -1;
+	}
+	if (rewrite_access(m, p, i, kind, write))
+		return -1;
+	if (n_rewritten)
+		(*n_rewritten)++;
+	return 0;
+}
+
+int ctx_rewrite_prog(const struct module *m, struct prog *p, uint32_t *n_rewritten)
+{
+	uint32_t kind = ctx_kind_of_prog(p);
+	if (n_rewritten)
+		*n_rewritten = 0;
+	if (kind == BPFAOT_CTX_RAW || p->n_insns == 0)
+		return 0;
+	struct frame_state *states = run_flow(p);
+	int err = 0;
+	for (uint32_t i = 0; i < p->n_insns && !err; i++)
+		if (states[i].reached)
+			err = check_insn(m, p, i, &states[i], kind, n_rewritten);
+	free(states);
+	if (!err && kind == BPFAOT_CTX_SKB)
+		err = expand_ld_abs(m, p);
+	return err;
+}
+
+int ctx_rewrite(struct module *m)
+{
+	for (uint32_t i = 0; i < m->n_progs; i++)
+		if (ctx_rewrite_prog(m, &m->progs[i], NULL))
+			return -1;
+	return 0;
+}
