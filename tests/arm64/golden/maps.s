@@ -32,8 +32,8 @@ maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
     0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
     004c:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:91
-; 7: w1 = *(u32 *)(r6 + 0x0)
-    0050:  60 02 40 b9                    ldr w0, [x19]
+; 7: w1 = *(u32 *)(r6 + 0x18)
+    0050:  60 1a 40 b9                    ldr w0, [x19, #24]
 ; tests/corpus/maps.bpf.c:88
 ; 8: if r0 == 0x0 goto +0x3
     0054:  ff 00 00 f1                    cmp x7, #0
@@ -46,8 +46,8 @@ maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
 ; 11: *(u64 *)(r0 + 0x0) = r2
     0064:  e1 00 00 f9                    str x1, [x7]
 ; tests/corpus/maps.bpf.c:90
-; 12: w2 = *(u32 *)(r6 + 0x10)
-    0068:  61 12 40 b9                    ldr w1, [x19, #16]
+; 12: w2 = *(u32 *)(r6 + 0x28)
+    0068:  61 2a 40 b9                    ldr w1, [x19, #40]
 ; 13: *(u64 *)(r10 - 0x10) = r2
     006c:  21 03 1f f8                    stur x1, [x25, #-16]
 ; tests/corpus/maps.bpf.c:91
@@ -84,8 +84,8 @@ maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
 ; 28: *(u64 *)(r1 + 0x0) = r2
     00b0:  01 00 00 f9                    str x1, [x0]
 ; tests/corpus/maps.bpf.c:94
-; 29: w2 = *(u32 *)(r6 + 0x0)
-    00b4:  61 02 40 b9                    ldr w1, [x19]
+; 29: w2 = *(u32 *)(r6 + 0x18)
+    00b4:  61 1a 40 b9                    ldr w1, [x19, #24]
 ; 30: w1 = w2
     00b8:  e0 03 01 2a                    mov w0, w1
 ; 31: w1 &= 0x3
@@ -115,8 +115,8 @@ maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
     00ec:  3f 00 00 6b                    cmp w1, w0
     00f0:  a8 00 00 54                    b.hi 0x104
 ; tests/corpus/maps.bpf.c:97
-; 44: w1 = *(u32 *)(r6 + 0x28)
-    00f4:  60 2a 40 b9                    ldr w0, [x19, #40]
+; 44: w1 = *(u32 *)(r6 + 0x40)
+    00f4:  60 42 40 b9                    ldr w0, [x19, #64]
 ; 45: w1 &= 0xf
     00f8:  00 0c 00 12                    and w0, w0, #0xf
 ; 46: call 0x1
@@ -199,13 +199,13 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     002c:  ff c3 00 d1                    sub sp, sp, #48
     0030:  f3 03 00 aa                    mov x19, x0
 ; tests/corpus/maps.bpf.c:103
-; 1: w1 = *(u32 *)(r6 + 0x8)
-    0034:  60 0a 40 b9                    ldr w0, [x19, #8]
+; 1: w1 = *(u32 *)(r6 + 0x20)
+    0034:  60 22 40 b9                    ldr w0, [x19, #32]
 ; 2: *(u64 *)(r10 - 0x8) = r1
     0038:  20 83 1f f8                    stur x0, [x25, #-8]
 ; tests/corpus/maps.bpf.c:104
-; 3: w1 = *(u32 *)(r6 + 0x0)
-    003c:  60 02 40 b9                    ldr w0, [x19]
+; 3: w1 = *(u32 *)(r6 + 0x18)
+    003c:  60 1a 40 b9                    ldr w0, [x19, #24]
 ; 4: *(u64 *)(r10 - 0x18) = r1
     0040:  20 83 1e f8                    stur x0, [x25, #-24]
 ; 5: ld_pseudo r1, 0x2, 0xa  ; map .data.tagged value+0
@@ -233,8 +233,8 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     0070:  00 00 00 94                    bl 0x70  ; -> bpfaot_helper_map_update_elem+0
     0074:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:106
-; 17: w1 = *(u32 *)(r6 + 0x44)
-    0078:  60 46 40 b9                    ldr w0, [x19, #68]
+; 17: w1 = *(u32 *)(r6 + 0x5c)
+    0078:  60 5e 40 b9                    ldr w0, [x19, #92]
 ; 18: *(u32 *)(r10 - 0x1c) = w1
     007c:  20 43 1e b8                    stur w0, [x25, #-28]
 ; 19: r2 = r10
@@ -253,8 +253,8 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     0098:  00 00 00 94                    bl 0x98  ; -> bpfaot_helper_map_update_elem+0
     009c:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:108
-; 26: w1 = *(u32 *)(r6 + 0x18)
-    00a0:  60 1a 40 b9                    ldr w0, [x19, #24]
+; 26: w1 = *(u32 *)(r6 + 0x30)
+    00a0:  60 32 40 b9                    ldr w0, [x19, #48]
 ; 27: *(u16 *)(r10 - 0x1e) = w1
     00a4:  20 23 1e 78                    sturh w0, [x25, #-30]
 ; tests/corpus/maps.bpf.c:109
@@ -279,8 +279,8 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     00cc:  00 00 00 94                    bl 0xcc  ; -> bpfaot_helper_map_update_elem+0
     00d0:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:111
-; 37: w3 = *(u32 *)(r6 + 0xc)
-    00d4:  62 0e 40 b9                    ldr w2, [x19, #12]
+; 37: w3 = *(u32 *)(r6 + 0x24)
+    00d4:  62 26 40 b9                    ldr w2, [x19, #36]
 ; 38: w3 &= 0x1
     00d8:  42 00 00 12                    and w2, w2, #0x1
 ; 39: r1 = r6
@@ -305,8 +305,8 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     011c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
     0120:  60 01 1f d6                    br x11
 ; tests/corpus/maps.bpf.c:112
-; 43: w1 = *(u32 *)(r6 + 0x0)
-    0124:  60 02 40 b9                    ldr w0, [x19]
+; 43: w1 = *(u32 *)(r6 + 0x18)
+    0124:  60 1a 40 b9                    ldr w0, [x19, #24]
 ; 44: w1 &= 0x7
     0128:  00 08 00 12                    and w0, w0, #0x7
 ; 45: ld_pseudo r2, 0x2, 0xb  ; map .rodata.banner value+0
@@ -356,10 +356,10 @@ maps__report:  ; section xdp, 256 bytes, tail-call entry at +0x1c
     0048:  7f 02 00 f1                    cmp x19, #0
     004c:  80 01 00 54                    b.eq 0x7c
 ; tests/corpus/maps.bpf.c:121
-; 8: w1 = *(u32 *)(r7 + 0x0)
-    0050:  80 02 40 b9                    ldr w0, [x20]
-; 9: w2 = *(u32 *)(r7 + 0x4)
-    0054:  81 06 40 b9                    ldr w1, [x20, #4]
+; 8: r1 = *(u64 *)(r7 + 0x0)
+    0050:  80 02 40 f9                    ldr x0, [x20]
+; 9: r2 = *(u64 *)(r7 + 0x8)
+    0054:  81 06 40 f9                    ldr x1, [x20, #8]
 ; 10: w2 -= w1
     0058:  21 00 00 4b                    sub w1, w1, w0
 ; 11: w1 = 0x0
