@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh            install + build ./build
 #   scripts/setup.sh --asan     also build ./build-asan (AddressSanitizer + UBSan)
+#   scripts/setup.sh --tsan     also build ./build-tsan (ThreadSanitizer)
 #   scripts/setup.sh --arm64    also build the arm64 runtime (see docs/arm64.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,10 @@ for arg in "$@"; do
 	--asan)
 		configure build-asan -Db_sanitize=address,undefined -Db_lundef=false
 		ninja -C build-asan
+		;;
+	--tsan)
+		configure build-tsan -Db_sanitize=thread -Db_lundef=false
+		ninja -C build-tsan
 		;;
 	--arm64)
 		if [ -x scripts/setup-arm64.sh ]; then scripts/setup-arm64.sh; fi
