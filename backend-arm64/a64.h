@@ -5,7 +5,8 @@
  *   BPF r1-r5 -> x0-x4    arguments: helper calls need no shuffling
  *   BPF r6-r9 -> x19-x22  callee-saved
  *   BPF r10 -> x25        frame pointer of the BPF stack (callee-saved)
- *   x26                   pointer to this invocation's tail-call counter (callee-saved)
+ *   x26                   pointer to this invocation's tail-call counter (callee-saved,
+ *                         set by the entry wrapper only, so no other frame saves it)
  *   x10-x13               scratch, never live across BPF instructions
  *   x5                    helper id for bpfaot_helper_call
  *
@@ -49,6 +50,15 @@ struct a64_fixup {
 	uint32_t insn; /* BPF instruction it belongs to, for diagnostics */
 };
 
+/* What one function's frame holds (prologue.c). */
+struct a64_frame {
+	bool may_goto;     /* a may_goto budget slot at [sp] */
+	bool uses_fp;      /* x25 is saved and set: the function has a BPF stack or reads r10 */
+	bool leaf;         /* no frame at all: no calls, no stack, no callee-saved register */
+	int saved[6];      /* callee-saved registers pushed after x29/x30, in push order */
+	unsigned n_saved;
+};
+
 struct a64_ctx {
 	const struct codegen_input *in;
 	struct prog_code *code;
@@ -56,7 +66,7 @@ struct a64_ctx {
 	uint32_t *body;       /* per BPF instruction: native offset of its code */
 	uint32_t *sub_entry;  /* per subprogram: native offset of its prologue */
 	uint32_t *epilogue;   /* per subprogram: native offset of its epilogue */
-	bool *sub_may_goto;   /* per subprogram: it reserves a may_goto budget slot at [sp] */
+	struct a64_frame *frames; /* per subprogram */
 	struct a64_fixup *fixups;
 	size_t n_fixups, cap_fixups;
 	uint32_t sub;         /* subprogram being emitted */
@@ -85,6 +95,8 @@ void a64_emit_mov_imm(struct a64_ctx *c, bool sf, int rd, uint64_t value);
 uint32_t a64_frame_alloc(const struct a64_ctx *c, uint32_t sub);
 
 /* prologue.c */
+/* Fill c->frames: which callee-saved registers each subprogram touches, may_goto. */
+void a64_scan_frames(struct a64_ctx *c);
 /* The entry wrapper at offset 0; returns the tail-call entry offset (where it ends). */
 uint32_t a64_emit_entry_wrapper(struct a64_ctx *c);
 void a64_emit_prologue(struct a64_ctx *c, uint32_t sub);

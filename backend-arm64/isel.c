@@ -83,7 +83,7 @@ uint32_t a64_frame_alloc(const struct a64_ctx *c, uint32_t sub)
 	const struct prog_analysis *an = c->in->analysis;
 	uint32_t frame = an && an->frames ? an->frames[sub].frame_size : MAX_STACK;
 	frame = (frame + 15) & ~15u;
-	return frame + (c->sub_may_goto[sub] ? 16 : 0);
+	return frame + (c->frames[sub].may_goto ? 16 : 0);
 }
 
 /* ---- constants ---- */
@@ -679,6 +679,12 @@ static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
 
 static int emit_insn(struct a64_ctx *c, const struct bpf_insn *insn)
 {
+	/* The analysis rejects these; never index the register table with them. (Pseudo
+	 * values in src_reg are all below 10.) */
+	if (insn->dst_reg > BPF_REG_10 || insn->src_reg > BPF_REG_10) {
+		diag_insn(c->in->module, c->in->prog, c->insn, "register number out of range");
+		return -1;
+	}
 	switch (BPF_CLASS(insn->code)) {
 	case BPF_ALU:
 	case BPF_ALU64:
@@ -721,6 +727,11 @@ static int apply_fixups(struct a64_ctx *c)
 {
 	for (size_t i = 0; i < c->n_fixups; i++) {
 		const struct a64_fixup *f = &c->fixups[i];
+		if (f->kind == A64_FIX_INSN && f->target > c->in->prog->n_insns) {
+			/* the analysis rejects this; stay safe when called without it */
+			diag_insn(c->in->module, c->in->prog, f->insn, "jump out of the program");
+			return -1;
+		}
 		int32_t off = (int32_t)(fixup_target(c, f) - f->at);
 		uint32_t word = read_word(c, f->at);
 		if (!a64_branch_in_range(word, off)) {
@@ -730,14 +741,6 @@ static int apply_fixups(struct a64_ctx *c)
 		code_patch32(c->code, f->at, a64_patch_branch(word, off));
 	}
 	return 0;
-}
-
-static void find_may_goto(struct a64_ctx *c)
-{
-	const struct prog *p = c->in->prog;
-	for (uint32_t i = 0; i < p->n_insns; i++)
-		if (p->insns[i].code == (BPF_JMP | BPF_JCOND))
-			c->sub_may_goto[prog_subprog_of(p, i)] = true;
 }
 
 static int emit_program(struct a64_ctx *c)
@@ -761,7 +764,7 @@ static int emit_program(struct a64_ctx *c)
 				diag_insn(c->in->module, p, i, "ld_imm64 without its second half");
 				return -1;
 			}
-			if (emit_ld_imm64(c, &p->insns[i]))
+			if (emit_insn(c, &p->insns[i]))
 				return -1;
 			c->body[i + 1] = c->code->insn_offset[i + 1] = a64_here(c);
 			i++;
@@ -791,13 +794,13 @@ int a64_compile(const struct codegen_input *in, struct prog_code *out, bool lse)
 	c.body = xcalloc(p->n_insns + 1, sizeof(uint32_t));
 	c.sub_entry = xcalloc(p->n_subprogs, sizeof(uint32_t));
 	c.epilogue = xcalloc(p->n_subprogs, sizeof(uint32_t));
-	c.sub_may_goto = xcalloc(p->n_subprogs, sizeof(bool));
-	find_may_goto(&c);
+	c.frames = xcalloc(p->n_subprogs, sizeof(struct a64_frame));
+	a64_scan_frames(&c);
 	int ret = emit_program(&c);
 	free(c.body);
 	free(c.sub_entry);
 	free(c.epilogue);
-	free(c.sub_may_goto);
+	free(c.frames);
 	free(c.fixups);
 	return ret;
 }

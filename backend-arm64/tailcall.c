@@ -5,7 +5,8 @@
  * N + key holds the cached target (the program's tail-call entry) or NULL.
  *
  * static (map known, key not constant):
- *     cmp   w2, #N                   (or mov w10, #N; cmp w2, w10)
+ *     cmp   w2, #N                   (#N >> 12, lsl #12 when N is a multiple of 4096 below
+ *                                     2^24; else mov w10, #N (+ movk); cmp w2, w10)
  *     b.hs  out
  *     ldr   w10, [x26]               tail-call counter
  *     cmp   w10, #33
@@ -61,6 +62,8 @@ static void emit_bound_check_imm(struct a64_ctx *c, struct fallthrough *f, uint3
 {
 	if (n < 4096) {
 		a64_emit(c, a64_addsub_imm(A64_SUBS, false, A64_ZR, 2, n, false));
+	} else if ((n & 0xfff) == 0 && n < (1u << 24)) {
+		a64_emit(c, a64_addsub_imm(A64_SUBS, false, A64_ZR, 2, n >> 12, true));
 	} else {
 		a64_emit_mov_imm(c, false, A64_TMP, n);
 		a64_emit(c, a64_addsub_reg(A64_SUBS, false, A64_ZR, 2, A64_TMP));

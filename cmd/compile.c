@@ -19,7 +19,7 @@ enum { OPT_TARGET = 0x100, OPT_NAME, OPT_HEADER };
 
 static const struct argp_option compile_options[] = {
 	{"output", 'o', "FILE", 0, "write the object to FILE (default: OBJ with .bpf.o or .o replaced by .aot.o)", 0},
-	{"target", OPT_TARGET, "TARGET", 0, "x86_64 or aarch64 (default: the host)", 0},
+	{"target", OPT_TARGET, "TARGET", 0, "x86_64, aarch64 or aarch64-lse (default: the host)", 0},
 	{NULL, 'S', "FILE", 0, "also write a listing: the native code under each BPF instruction ('-': stdout)", 0},
 	{"name", OPT_NAME, "PREFIX", 0, "symbol prefix (default: the object's name)", 0},
 	{"header", OPT_HEADER, "FILE", 0, "also write a skeleton header: typed access to the object's maps, global variables and programs", 0},
@@ -86,7 +86,7 @@ int cmd_compile(int argc, char **argv)
 		return 2;
 	cli.opt.target = cli.target_name ? target_by_name(cli.target_name) : target_host();
 	if (!cli.opt.target) {
-		fprintf(stderr, "bpfaot compile: unknown target '%s' (x86_64 or aarch64)\n",
+		fprintf(stderr, "bpfaot compile: unknown target '%s' (x86_64, aarch64 or aarch64-lse)\n",
 			cli.target_name ? cli.target_name : "host");
 		return 2;
 	}

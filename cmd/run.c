@@ -17,6 +17,7 @@
 
 #include <argp.h>
 #include <errno.h>
+#include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,14 +40,19 @@ struct toolchain {
 	const char *runtime_in_build;
 	const char *runtime_installed;
 	const char *exec_wrapper[4]; /* NULL-terminated argv prefix */
+	const char *hint;            /* how to get the toolchain, for error messages */
 };
 
+#define AARCH64_HINT                                                                     \
+	"install gcc-aarch64-linux-gnu, libc6-dev-arm64-cross and qemu-user, and cross-build " \
+	"the runtime with scripts/setup-arm64.sh (see docs/arm64.md)"
+
 static const struct toolchain toolchains[] = {
-	{"x86_64", "cc", "../runtime/libbpfaot.a", BPFAOT_LIBDIR "/libbpfaot.a", {NULL}},
+	{"x86_64", "cc", "../runtime/libbpfaot.a", BPFAOT_LIBDIR "/libbpfaot.a", {NULL},
+	 "install a C compiler and build the runtime"},
 	{"aarch64", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
-	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL}},
-	{"aarch64-lse", "aarch64-linux-gnu-gcc", "../../build-aarch64/runtime/libbpfaot.a",
-	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL}},
+	 BPFAOT_LIBDIR "/aarch64-linux-gnu/libbpfaot.a", {"qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", NULL},
+	 AARCH64_HINT},
 };
 
 struct run_cli {
@@ -62,7 +68,7 @@ static const struct argp_option run_options[] = {
 	{"prog", OPT_PROG, "NAME", 0, "the program to run (needed when the object has several)", 0},
 	{"data", OPT_DATA, "FILE", 0, "the input bytes (r1 points at a copy, r2 holds the length)", 0},
 	{"maps", OPT_MAPS, NULL, 0, "print the maps after the run", 0},
-	{"target", OPT_TARGET, "TARGET", 0, "x86_64 or aarch64 (default: the host; aarch64 runs under qemu)", 0},
+	{"target", OPT_TARGET, "TARGET", 0, "x86_64, aarch64 or aarch64-lse (default: the host; aarch64 runs under qemu)", 0},
 	{"set-prog-array", OPT_SET_PROG_ARRAY, "MAP:INDEX:PROG", 0,
 	 "before running, put PROG at INDEX of prog array MAP ('none' empties the slot); repeatable", 0},
 	{"repeat", OPT_REPEAT, "N", 0, "run N times (maps accumulate; r0 is the last run's)", 0},
@@ -156,6 +162,41 @@ static char *find_runtime(const struct toolchain *tc)
 	if (access(tc->runtime_installed, R_OK) == 0)
 		return xstrdup(tc->runtime_installed);
 	return NULL;
+}
+
+/* Whether a command name (without a slash) is found in $PATH, or a path is executable. */
+static bool in_path(const char *cmd)
+{
+	if (strchr(cmd, '/'))
+		return access(cmd, X_OK) == 0;
+	const char *path = getenv("PATH");
+	char *copy = xstrdup(path ? path : "/usr/bin:/bin");
+	bool found = false;
+	for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir && !found;
+	     dir = strtok_r(NULL, ":", &save)) {
+		char *candidate = xasprintf("%s/%s", *dir ? dir : ".", cmd);
+		found = access(candidate, X_OK) == 0;
+		free(candidate);
+	}
+	free(copy);
+	return found;
+}
+
+/* The linker driver and the exec wrapper must exist before anything is compiled. */
+static int check_tools(const struct toolchain *tc)
+{
+	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
+	const char *env = getenv("BPFAOT_EXEC_WRAPPER");
+	const char *wrapper = env && *env ? env : tc->exec_wrapper[0];
+	const char *tools[] = {cc, wrapper};
+	for (size_t i = 0; i < 2; i++) {
+		if (tools[i] && !in_path(tools[i])) {
+			fprintf(stderr, "bpfaot run: %s not found, needed for target %s: %s\n", tools[i],
+				tc->target, tc->hint);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* fork + exec argv; returns the exit status, or -1 when it could not run or was killed. */
@@ -342,12 +383,15 @@ static int build(const struct run_cli *cli, const struct target *t, const struct
 		return -1;
 	char *runtime = find_runtime(tc);
 	if (!runtime) {
-		fprintf(stderr, "bpfaot run: cannot find the %s runtime library (set BPFAOT_RUNTIME)\n", t->name);
+		fprintf(stderr, "bpfaot run: cannot find the %s runtime library (set BPFAOT_RUNTIME, or %s)\n",
+			t->name, tc->hint);
 		return -1;
 	}
 	const char *cc = getenv("BPFAOT_CC") ? getenv("BPFAOT_CC") : tc->cc;
 	char *argv[] = {(char *)cc, w->main_c, w->object, runtime, "-lpthread", "-o", w->exe, NULL, NULL};
-	if (BPFAOT_RUN_LINK_FLAGS[0])
+	/* Only the runtime built next to this binary is sanitized; a foreign target's
+	 * (build-aarch64) is not, and its sanitizers cannot run under qemu. */
+	if (BPFAOT_RUN_LINK_FLAGS[0] && t == target_host())
 		argv[7] = BPFAOT_RUN_LINK_FLAGS;
 	ret = spawn(argv) == 0 ? 0 : -1;
 	if (ret)
@@ -382,10 +426,12 @@ int cmd_run(int argc, char **argv)
 	const struct target *t = cli.target_name ? target_by_name(cli.target_name) : target_host();
 	const struct toolchain *tc = t ? toolchain_for(t) : NULL;
 	if (!tc) {
-		fprintf(stderr, "bpfaot run: unknown target '%s' (x86_64 or aarch64)\n",
+		fprintf(stderr, "bpfaot run: unknown target '%s' (x86_64, aarch64 or aarch64-lse)\n",
 			cli.target_name ? cli.target_name : "host");
 		return 2;
 	}
+	if (check_tools(tc))
+		return 1;
 	const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
 	struct workdir w = {.dir = xasprintf("%s/bpfaot-run-XXXXXX", tmp)};
 	if (!mkdtemp(w.dir)) {

@@ -16,7 +16,8 @@ inc="$root/runtime"
 status=0
 
 "$bpfaot" compile --target x86_64 --name "$name" -o "$work/x86_64.aot.o" "$obj"
-cc -I"$inc" -o "$work/x86_64" "$main" "$work/x86_64.aot.o" "$native_rt" -lpthread
+# NATIVE_LDFLAGS: the sanitizer flags when the native runtime is a sanitized build.
+cc -I"$inc" -o "$work/x86_64" "$main" "$work/x86_64.aot.o" "$native_rt" -lpthread ${NATIVE_LDFLAGS:-}
 "$work/x86_64" >"$work/x86_64.out" || { echo "x86_64 run failed:"; cat "$work/x86_64.out"; status=1; }
 
 for target in aarch64 aarch64-lse; do

@@ -87,12 +87,13 @@ static const struct isel_case cases[] = {
 
 static LLVMDisasmContextRef dis;
 
-/* The code of instruction 0 of {insn, exit}, one disassembled instruction per line. */
+/* The code of the instruction in {ja +0; insn; exit}, one disassembled instruction per line. */
 static char *compile_one(const struct isel_case *k)
 {
-	struct bpf_insn insns[4];
+	struct bpf_insn insns[5];
 	bool wide = k->insn[0].code == (BPF_LD | BPF_IMM | BPF_DW);
 	uint32_t n = 0;
+	insns[n++] = (struct bpf_insn)INSN(BPF_JMP | BPF_JA, 0, 0, 0, 0); /* marks the body start */
 	insns[n++] = k->insn[0];
 	if (wide)
 		insns[n++] = k->insn[1];
@@ -106,9 +107,9 @@ static char *compile_one(const struct isel_case *k)
 	struct prog_code code = {0};
 	if (a64_compile(&in, &code, false))
 		return strdup("<does not compile>");
-	/* body of insn 0: from after the prologue to the next instruction */
-	uint32_t from = code.tail_entry + 7 * 4; /* after the prologue: 6 + sub sp */
-	uint32_t to = code.insn_offset[wide ? 2 : 1];
+	/* the code of insn 1 (after `ja +0` at 0), up to the next instruction */
+	uint32_t from = code.insn_offset[1];
+	uint32_t to = code.insn_offset[wide ? 3 : 2];
 	char *text = calloc(1, 4096);
 	for (uint32_t off = from; off < to; off += 4) {
 		char raw[128] = "";

@@ -12,11 +12,15 @@ done
 "$root/scripts/setup-arm64.sh" >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# The same 64-byte input for every run: the packet of programs whose context is rewritten
+# (xdp, tc, socket filters), r1/r2 of the others.
+i=0
+while [ $i -lt 64 ]; do printf "\\$(printf %03o $(( (i * 37 + 11) % 256 )))"; i=$((i + 1)); done >"$out/data"
 status=0
 [ $# -eq 0 ] && set -- ""
 for prog in "$@"; do
 	for target in x86_64 aarch64 aarch64-lse; do
-		"$bpfaot" run --target $target --maps ${prog:+--prog "$prog"} "$obj" >"$out/$target" ||
+		"$bpfaot" run --target $target --maps --data "$out/data" ${prog:+--prog "$prog"} "$obj" >"$out/$target" ||
 			{ echo "FAIL ${prog:-$obj} on $target: exit $?"; status=1; }
 	done
 	for target in aarch64 aarch64-lse; do

@@ -16,6 +16,16 @@ void *t__map__jmp__storage[2 * N];
 struct bpfaot_map t__map__jmp = {.type = 3, .key_size = 4, .value_size = 4, .max_entries = N,
 				 .storage = t__map__jmp__storage};
 
+#define BIG 5000
+void *t__map__big__storage[2 * BIG];
+struct bpfaot_map t__map__big = {.type = 3, .key_size = 4, .value_size = 4, .max_entries = BIG,
+				 .storage = t__map__big__storage};
+
+#define PAGE 8192
+void *t__map__page__storage[2 * PAGE];
+struct bpfaot_map t__map__page = {.type = 3, .key_size = 4, .value_size = 4, .max_entries = PAGE,
+				  .storage = t__map__page__storage};
+
 static unsigned runs;
 
 uint64_t bpfaot_helper_get_prandom_u32(void);
@@ -76,6 +86,17 @@ int main(void)
 	run_self("direct: empty slot falls through", t__self_direct, 0, 1);
 	SLOT(0, self_direct);
 	run_self("direct: chain to the limit", t__self_direct, 0, 34);
+
+	t__map__big__storage[BIG - 1] = (void *)t__self_big;
+	t__map__big__storage[2 * BIG - 1] = (char *)t__self_big + TAIL_ENTRY_self_big;
+	run_self("static, N = 5000: key N - 1", t__self_big, BIG - 1, 34);
+	run_self("static, N = 5000: key N is out of range", t__self_big, BIG, 1);
+	run_self("static, N = 5000: empty slot", t__self_big, 4096, 1);
+
+	t__map__page__storage[PAGE - 1] = (void *)t__self_page;
+	t__map__page__storage[2 * PAGE - 1] = (char *)t__self_page + TAIL_ENTRY_self_page;
+	run_self("static, N = 8192: key N - 1", t__self_page, PAGE - 1, 34);
+	run_self("static, N = 8192: key N is out of range", t__self_page, PAGE, 1);
 
 	clear_slots();
 	runs = 0;

@@ -4,6 +4,9 @@ against tests/x86/golden/NAME.s. With BPFAOT_REFRESH_GOLDEN=1 the goldens are re
 instead (then review them with `git diff tests/x86/golden`).
 
 usage: golden.py BPFAOT GOLDEN_DIR WORK_DIR NAME=OBJECT...
+
+GOLDEN_TARGET, when set, is passed to `bpfaot compile --target` (the arm64 goldens of
+the same programs use this script too).
 """
 import os
 import subprocess
@@ -21,7 +24,8 @@ def main():
     for arg in sys.argv[4:]:
         name, obj = arg.split('=', 1)
         listing = os.path.join(work, name + '.s')
-        p = subprocess.run([bpfaot, 'compile', '--name', name.replace('-', '_'), obj,
+        target = ['--target', os.environ['GOLDEN_TARGET']] if os.environ.get('GOLDEN_TARGET') else []
+        p = subprocess.run([bpfaot, 'compile'] + target + ['--name', name.replace('-', '_'), obj,
                             '-o', os.path.join(work, name + '.o'), '-S', listing],
                            capture_output=True, text=True)
         if p.returncode:

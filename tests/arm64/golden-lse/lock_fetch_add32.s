@@ -1,0 +1,50 @@
+; bpfaot listing of lock_fetch_add32.o for aarch64-lse
+
+lock_fetch_add32__main:  ; section .text, 140 bytes, tail-call entry at +0x1c
+; 0: r0 = 0x123456789abcdef0 ll
+    0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0004:  fa 7f bf a9                    stp x26, xzr, [sp, #-16]!
+    0008:  fa 23 00 91                    add x26, sp, #8
+    000c:  04 00 00 94                    bl 0x1c
+    0010:  fa 7f c1 a8                    ldp x26, xzr, [sp], #16
+    0014:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0018:  c0 03 5f d6                    ret
+  .Ltail_entry:
+    001c:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0020:  fd 03 00 91                    mov x29, sp
+    0024:  f9 7f bf a9                    stp x25, xzr, [sp, #-16]!
+    0028:  f9 03 00 91                    mov x25, sp
+    002c:  ff 43 00 d1                    sub sp, sp, #16
+    0030:  07 de 9b d2                    mov x7, #57072
+    0034:  87 57 b3 f2                    movk x7, #39612, lsl #16
+    0038:  07 cf ca f2                    movk x7, #22136, lsl #32
+    003c:  87 46 e2 f2                    movk x7, #4660, lsl #48
+; 2: *(u64 *)(r10 - 0x8) = r0
+    0040:  27 83 1f f8                    stur x7, [x25, #-8]
+; 3: r1 = 0x1
+    0044:  20 00 80 52                    mov w0, #1
+; 4: w1 = atomic_fetch_add((u32 *)(r10 - 0x8), w1)
+    0048:  2b 23 00 d1                    sub x11, x25, #8
+    004c:  60 01 e0 b8                    ldaddal w0, w0, [x11]
+; 5: if w1 != w0 goto +0x5
+    0050:  1f 00 07 6b                    cmp w0, w7
+    0054:  21 01 00 54                    b.ne 0x78
+; 6: r1 = *(u64 *)(r10 - 0x8)
+    0058:  20 83 5f f8                    ldur x0, [x25, #-8]
+; 7: r0 = 0x123456789abcdef1 ll
+    005c:  27 de 9b d2                    mov x7, #57073
+    0060:  87 57 b3 f2                    movk x7, #39612, lsl #16
+    0064:  07 cf ca f2                    movk x7, #22136, lsl #32
+    0068:  87 46 e2 f2                    movk x7, #4660, lsl #48
+; 9: if r0 != r1 goto +0x1
+    006c:  ff 00 00 eb                    cmp x7, x0
+    0070:  41 00 00 54                    b.ne 0x78
+; 10: r0 = 0x0
+    0074:  07 00 80 52                    mov w7, #0
+; 11: exit
+    0078:  3f 03 00 91                    mov sp, x25
+    007c:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16
+    0080:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0084:  e0 03 07 aa                    mov x0, x7
+    0088:  c0 03 5f d6                    ret
+
