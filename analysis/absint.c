@@ -536,6 +536,15 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 	}
 }
 
+/* The map r1 holds at a helper call, for the backends (prog_analysis.call_map): on the
+ * fixpoint every path's value is joined in, so one unpoisoned map means that map always. */
+static void record_call_map(struct interp *it, const struct astate *s)
+{
+	const struct aval *map = &s->reg[BPF_REG_1];
+	if (map->kind == V_MAP && !map->poisoned)
+		it->a->out->call_map[it->cur_insn] = (int32_t)it->a->out->used_maps[map->id];
+}
+
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
 static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
@@ -553,6 +562,8 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 			     ? val_of(V_MAP_VALUE, it->a->out->used_maps[map->id], 0)
 			     : val_of(V_PTR, 0, 0);
 	}
+	if (it->checking && BPF_SRC(insn->code) == BPF_K)
+		record_call_map(it, s);
 	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
 		s->reg[r] = val_uninit();

@@ -57,6 +57,9 @@ struct prog_analysis {
 	struct poke_desc *pokes;
 	uint32_t n_pokes;
 	struct subprog_frame *frames; /* one per prog->subprogs[] */
+	int32_t *call_map;            /* per instruction: at a helper call by id, the module map
+				       * index r1 holds on every path that reaches it (one map, not
+				       * poisoned); -1 elsewhere and at unreached calls */
 	uint32_t max_chain_depth;     /* total stack along the deepest chain */
 	bool has_subprog_calls;
 	bool has_tail_calls;

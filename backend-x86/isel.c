@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "symbols.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 /* The cpu v4 load-acquire and store-release atomics (newer UAPI headers). */
@@ -533,6 +534,56 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 	return emit_branch(x, jump_cc(op), i, insn->off);
 }
 
+/* The plain array map (not per-CPU, not a prog array) that r1 always holds at helper call
+ * i, as the analysis proved it, with the runtime's element size; NULL when the lookup must
+ * go through the helper. The conditions are the runtime's array_check(), so that the
+ * inlined code and bpfaot_helper_map_lookup_elem() can never disagree. */
+static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_t *elem_size)
+{
+	const struct prog_analysis *a = x->in->analysis;
+	if (!a || !a->call_map || a->call_map[i] < 0 || (uint32_t)a->call_map[i] >= x->in->module->n_maps)
+		return NULL;
+	const struct map *map = &x->in->module->maps[a->call_map[i]];
+	uint64_t elem = ((uint64_t)map->value_size + 7) & ~(uint64_t)7;
+	if (map->type != BPF_MAP_TYPE_ARRAY || map->key_size != 4 || map->value_size == 0 ||
+	    map->max_entries == 0 || elem > INT32_MAX)
+		return NULL;
+	*elem_size = (uint32_t)elem;
+	return map;
+}
+
+/* bpf_map_lookup_elem on a static array map, inlined as the kernel does
+ * (array_map_gen_lookup); r1-r5 are dead after a call, so rdi serves as scratch:
+ *     mov eax, [rsi]                 ; the u32 key
+ *     cmp eax, MAX_ENTRIES
+ *     jae null
+ *     shl rax, log2(ELEM)            ; imul rax, rax, ELEM when not a power of two
+ *     lea rdi, [rip + STORAGE]
+ *     add rax, rdi
+ *     jmp done
+ * null: xor eax, eax
+ * done: */
+static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+{
+	struct prog_code *c = x->code;
+	int key = x86_bpf_reg[BPF_REG_2], r0 = x86_bpf_reg[BPF_REG_0], scratch = x86_bpf_reg[BPF_REG_1];
+	x86_load(c, 4, r0, key, 0);
+	x86_alu_ri(c, X86_CMP, false, r0, (int32_t)map->max_entries);
+	size_t to_null = x86_jcc_forward(c, CC_AE);
+	if ((elem_size & (elem_size - 1)) == 0)
+		x86_shift_ri(c, X86_SHL, true, r0, (uint8_t)__builtin_ctz(elem_size));
+	else
+		x86_imul_rri(c, true, r0, r0, (int32_t)elem_size);
+	char *storage = sym_map_storage(x->in->obj_name, map);
+	x86_lea_rip(c, scratch, storage, 0);
+	free(storage);
+	x86_alu_rr(c, X86_ADD, true, r0, scratch);
+	size_t to_done = x86_jcc_forward(c, CC_ALWAYS);
+	x86_patch_forward(c, to_null);
+	x86_alu_rr(c, X86_XOR, false, r0, r0);
+	x86_patch_forward(c, to_done);
+}
+
 /* A helper: a direct native call, arguments already in place. An id the runtime does not
  * implement goes through the generic entry with the id as sixth argument:
  *     mov r9, ID ; call bpfaot_helper_call */
@@ -541,6 +592,12 @@ static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 	int32_t id = x->in->prog->insns[i].imm;
 	if (id == HELPER_TAIL_CALL)
 		return insn_error(x, i, "tail call that the analysis did not classify");
+	uint32_t elem_size;
+	const struct map *array = id == BPF_FUNC_map_lookup_elem ? inline_array_map(x, i, &elem_size) : NULL;
+	if (array) {
+		emit_array_lookup(x, array, elem_size);
+		return 0;
+	}
 	const char *symbol = helper_symbol(id);
 	if (!symbol) {
 		x86_mov_imm(x->code, true, X86_TMP2, (uint64_t)(int64_t)id);

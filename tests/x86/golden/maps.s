@@ -1,6 +1,6 @@
 ; bpfaot listing of golden-maps.bpf.o for x86_64
 
-maps__count_socket:  ; section socket, 251 bytes, tail-call entry at +0x0
+maps__count_socket:  ; section socket, 271 bytes, tail-call entry at +0x0
 ; tests/corpus/maps.bpf.c:84
 ; 0: r6 = r1
     0000:  55                             push rbp
@@ -127,34 +127,41 @@ maps__count_socket:  ; section socket, 251 bytes, tail-call entry at +0x0
 ; 52: ld_pseudo r1, 0x1, 0x7  ; map array_map
     00cd:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
 ; 54: call 0x1
-    00d4:  e8 00 00 00 00                 call 0xd9  ; -> bpfaot_helper_map_lookup_elem-4
+    00d4:  8b 06                          mov eax, dword ptr [rsi]
+    00d6:  83 f8 10                       cmp eax, 16
+    00d9:  73 10                          jae 0xeb
+    00db:  48 c1 e0 04                    shl rax, 4
+    00df:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map__storage-4
+    00e6:  48 01 f8                       add rax, rdi
+    00e9:  eb 02                          jmp 0xed
+    00eb:  31 c0                          xor eax, eax
 ; 55: r1 = 0x0
-    00d9:  31 ff                          xor edi, edi
+    00ed:  31 ff                          xor edi, edi
 ; tests/corpus/maps.bpf.c:76
 ; 56: if r0 == 0x0 goto +0x6
-    00db:  48 85 c0                       test rax, rax
-    00de:  74 15                          je 0xf5
+    00ef:  48 85 c0                       test rax, rax
+    00f2:  74 15                          je 0x109
 ; tests/corpus/maps.bpf.c:79
 ; 57: r1 = *(u64 *)(r0 + 0x8)
-    00e0:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
+    00f4:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
 ; 58: r1 += r6
-    00e4:  48 01 df                       add rdi, rbx
+    00f8:  48 01 df                       add rdi, rbx
 ; 59: *(u64 *)(r0 + 0x8) = r1
-    00e7:  48 89 78 08                    mov qword ptr [rax + 8], rdi
+    00fb:  48 89 78 08                    mov qword ptr [rax + 8], rdi
 ; tests/corpus/maps.bpf.c:78
 ; 60: r1 = *(u64 *)(r0 + 0x0)
-    00eb:  48 8b 38                       mov rdi, qword ptr [rax]
+    00ff:  48 8b 38                       mov rdi, qword ptr [rax]
 ; 61: r1 += 0x1
-    00ee:  48 83 c7 01                    add rdi, 1
+    0102:  48 83 c7 01                    add rdi, 1
 ; 62: *(u64 *)(r0 + 0x0) = r1
-    00f2:  48 89 38                       mov qword ptr [rax], rdi
+    0106:  48 89 38                       mov qword ptr [rax], rdi
 ; tests/corpus/maps.bpf.c:81
 ; 63: r0 = r1
-    00f5:  48 89 f8                       mov rax, rdi
+    0109:  48 89 f8                       mov rax, rdi
 ; 64: exit
-    00f8:  5b                             pop rbx
-    00f9:  c9                             leave
-    00fa:  c3                             ret
+    010c:  5b                             pop rbx
+    010d:  c9                             leave
+    010e:  c3                             ret
 
 maps__classify:  ; section tc, 239 bytes, tail-call entry at +0x14
 ; tests/corpus/maps.bpf.c:101
@@ -284,7 +291,7 @@ maps__classify:  ; section tc, 239 bytes, tail-call entry at +0x14
     00ed:  c9                             leave
     00ee:  c3                             ret
 
-maps__report:  ; section xdp, 145 bytes, tail-call entry at +0x0
+maps__report:  ; section xdp, 165 bytes, tail-call entry at +0x0
 ; tests/corpus/maps.bpf.c:116
 ; 0: r7 = r1
     0000:  55                             push rbp
@@ -353,32 +360,39 @@ maps__report:  ; section xdp, 145 bytes, tail-call entry at +0x0
 ; 23: ld_pseudo r1, 0x1, 0x7  ; map array_map
     0063:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
 ; 25: call 0x1
-    006a:  e8 00 00 00 00                 call 0x6f  ; -> bpfaot_helper_map_lookup_elem-4
+    006a:  8b 06                          mov eax, dword ptr [rsi]
+    006c:  83 f8 10                       cmp eax, 16
+    006f:  73 10                          jae 0x81
+    0071:  48 c1 e0 04                    shl rax, 4
+    0075:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map__storage-4
+    007c:  48 01 f8                       add rax, rdi
+    007f:  eb 02                          jmp 0x83
+    0081:  31 c0                          xor eax, eax
 ; 26: r1 = 0x0
-    006f:  31 ff                          xor edi, edi
+    0083:  31 ff                          xor edi, edi
 ; tests/corpus/maps.bpf.c:76
 ; 27: if r0 == 0x0 goto +0x6
-    0071:  48 85 c0                       test rax, rax
-    0074:  74 15                          je 0x8b
+    0085:  48 85 c0                       test rax, rax
+    0088:  74 15                          je 0x9f
 ; tests/corpus/maps.bpf.c:79
 ; 28: r1 = *(u64 *)(r0 + 0x8)
-    0076:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
+    008a:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
 ; 29: r1 += r6
-    007a:  48 01 df                       add rdi, rbx
+    008e:  48 01 df                       add rdi, rbx
 ; 30: *(u64 *)(r0 + 0x8) = r1
-    007d:  48 89 78 08                    mov qword ptr [rax + 8], rdi
+    0091:  48 89 78 08                    mov qword ptr [rax + 8], rdi
 ; tests/corpus/maps.bpf.c:78
 ; 31: r1 = *(u64 *)(r0 + 0x0)
-    0081:  48 8b 38                       mov rdi, qword ptr [rax]
+    0095:  48 8b 38                       mov rdi, qword ptr [rax]
 ; 32: r1 += 0x1
-    0084:  48 83 c7 01                    add rdi, 1
+    0098:  48 83 c7 01                    add rdi, 1
 ; 33: *(u64 *)(r0 + 0x0) = r1
-    0088:  48 89 38                       mov qword ptr [rax], rdi
+    009c:  48 89 38                       mov qword ptr [rax], rdi
 ; tests/corpus/maps.bpf.c:81
 ; 34: r0 = r1
-    008b:  48 89 f8                       mov rax, rdi
+    009f:  48 89 f8                       mov rax, rdi
 ; 35: exit
-    008e:  5b                             pop rbx
-    008f:  c9                             leave
-    0090:  c3                             ret
+    00a2:  5b                             pop rbx
+    00a3:  c9                             leave
+    00a4:  c3                             ret
 
