@@ -66,7 +66,7 @@ enum { OPT_PROG = 0x100, OPT_DATA, OPT_MAPS, OPT_TARGET, OPT_SET_PROG_ARRAY, OPT
 
 static const struct argp_option run_options[] = {
 	{"prog", OPT_PROG, "NAME", 0, "the program to run (needed when the object has several)", 0},
-	{"data", OPT_DATA, "FILE", 0, "the input bytes (r1 points at a copy, r2 holds the length)", 0},
+	{"data", OPT_DATA, "FILE", 0, "the input bytes: the packet for XDP, tc and socket filter programs; for other types r1 points at a copy and r2 holds the length", 0},
 	{"maps", OPT_MAPS, NULL, 0, "print the maps after the run", 0},
 	{"target", OPT_TARGET, "TARGET", 0, "x86_64, aarch64 or aarch64-lse (default: the host; aarch64 runs under qemu)", 0},
 	{"set-prog-array", OPT_SET_PROG_ARRAY, "MAP:INDEX:PROG", 0,

@@ -5,6 +5,7 @@
 #   scripts/setup.sh            install + build ./build
 #   scripts/setup.sh --asan     also build ./build-asan (AddressSanitizer + UBSan)
 #   scripts/setup.sh --tsan     also build ./build-tsan (ThreadSanitizer)
+#   scripts/setup.sh --clang    also build ./build-clang with clang (-Werror clean there too)
 #   scripts/setup.sh --arm64    also build the arm64 runtime (see docs/arm64.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,10 @@ for arg in "$@"; do
 	--asan)
 		configure build-asan -Db_sanitize=address,undefined -Db_lundef=false
 		ninja -C build-asan
+		;;
+	--clang)
+		CC=clang CXX=clang++ configure build-clang
+		ninja -C build-clang
 		;;
 	--tsan)
 		configure build-tsan -Db_sanitize=thread -Db_lundef=false

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# test.sh - set up (scripts/setup.sh) and run the whole test suite three times:
+# test.sh - set up (scripts/setup.sh; it also builds everything with clang, which must be
+# warning-free there too) and run the whole test suite three times:
 #   build/       every suite;
 #   build-asan/  every suite again, under AddressSanitizer + UndefinedBehaviorSanitizer
 #                (bpfaot itself, the runtime, and the programs it links);
@@ -10,7 +11,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/setup.sh --asan --tsan --arm64 || exit 1
+scripts/setup.sh --clang --asan --tsan --arm64 || exit 1
 
 status=0
 meson test -C build --print-errorlogs || status=1
