@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 packages=(
 	meson ninja-build pkg-config gcc g++ python3
 	libelf-dev libbpf-dev zlib1g-dev libzstd-dev
-	llvm-19-dev clang-19 lld-19 clang llvm
+	llvm-19 llvm-19-dev clang-19 lld-19 clang llvm
 	bpftool
 	qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 )
