@@ -227,6 +227,9 @@ BPFAOT_API int bpfaot_set_nr_cpus(int n);
 BPFAOT_API int bpfaot_cpu_current(void);
 /* Give the calling thread's slot back (no-op without one). */
 BPFAOT_API void bpfaot_cpu_release(void);
+/* The calling thread's slot, or -1 while it owns none; compiled code reads it directly
+ * (BPFAOT_SYM_TLS_CPU_SLOT in bpfaot_abi.h). Hosts call bpfaot_cpu_current() instead. */
+BPFAOT_API extern __thread int bpfaot_tls_cpu_slot;
 
 #ifdef __cplusplus
 }

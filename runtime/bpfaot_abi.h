@@ -62,7 +62,16 @@ struct bpfaot_prog {
  *   prog array:         2 * max_entries pointers: [i] the struct bpfaot_prog * at index i,
  *                       [max_entries + i] its cached target (tail_entry), both NULL when
  *                       empty, both updated with atomic exchanges;
+ *   per-CPU array:      NULL in the object; the runtime stores (with release order) the
+ *                       base of its values once it has created the map, and NULL again
+ *                       before it frees them. Slot s's value at index i is at
+ *                       base + s * BPFAOT_PERCPU_STRIDE(value_size, max_entries)
+ *                           + i * round_up(value_size, 8);
  *   other types:        NULL.
+ * Compiled code inlines per-CPU array lookups with that layout and the calling thread's
+ * slot, the initial-exec TLS int BPFAOT_SYM_TLS_CPU_SLOT (-1 while the thread owns none);
+ * while the base is NULL or the slot is -1 it calls bpfaot_helper_map_lookup_elem, which
+ * creates the map and acquires a slot.
  */
 struct bpfaot_map {
 	uint32_t type;                 /*  0 enum bpf_map_type */
@@ -146,6 +155,10 @@ struct bpfaot_skb_ctx {
 /* The byte offsets above, for the compiler's backends and object writer. */
 #define BPFAOT_MAP_OFF_MAX_ENTRIES 12
 #define BPFAOT_MAP_OFF_STORAGE 40
+#define BPFAOT_SYM_TLS_CPU_SLOT "bpfaot_tls_cpu_slot"
+/* Bytes between two slots' values of a per-CPU array: whole cache lines. */
+#define BPFAOT_PERCPU_STRIDE(value_size, max_entries) \
+	((((uint64_t)(value_size) + 7) / 8 * 8 * (uint64_t)(max_entries) + 63) / 64 * 64)
 #define BPFAOT_PROG_OFF_FUNC 32
 #define BPFAOT_PROG_OFF_TAIL_ENTRY 40
 #define BPFAOT_PROG_SIZE 64

@@ -28,6 +28,8 @@ void *rt_map_state(struct bpfaot_map *map);
 struct rt_map_ops {
 	int (*check)(const struct bpfaot_map *map); /* can this map be implemented? */
 	void *(*create)(struct bpfaot_map *map);    /* its state; NULL: -ENOMEM */
+	/* optional: what map->storage holds while the state is installed (bpfaot_abi.h) */
+	void *(*inline_base)(void *state);
 	void (*destroy)(struct bpfaot_map *map, void *state); /* free a state, elements too */
 	void *(*lookup)(struct bpfaot_map *map, const void *key, int cpu); /* BPF side */
 	int (*copy_out)(struct bpfaot_map *map, const void *key, void *value); /* host */

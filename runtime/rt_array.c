@@ -2,7 +2,8 @@
  *
  * An array's values live in map->storage when the object provides it (max_entries values,
  * each round_up(value_size, 8) bytes), else in memory allocated on first use. A per-CPU
- * array holds nr_cpus such regions, one per CPU slot, each cache-line aligned.
+ * array holds nr_cpus such regions, one per CPU slot, each cache-line aligned, and
+ * publishes their base in map->storage for compiled code's inlined lookups.
  * Elements always exist: update with BPF_NOEXIST is -EEXIST, delete is -EINVAL.
  */
 #include "rt.h"
@@ -30,7 +31,7 @@ static void *array_create_common(struct bpfaot_map *map, int nr_cpus, void *stat
 		return NULL;
 	a->elem_size = RT_ROUND_UP((size_t)map->value_size, 8);
 	a->nr_cpus = nr_cpus;
-	a->cpu_stride = RT_ROUND_UP(a->elem_size * map->max_entries, 64);
+	a->cpu_stride = BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries);
 	if (static_data) {
 		a->data = static_data;
 		return a;
@@ -53,6 +54,12 @@ static void *array_create(struct bpfaot_map *map)
 static void *percpu_array_create(struct bpfaot_map *map)
 {
 	return array_create_common(map, bpfaot_num_possible_cpus(), NULL);
+}
+
+/* What map->storage holds while the per-CPU array exists (bpfaot_abi.h). */
+static void *percpu_array_inline_base(void *state)
+{
+	return ((struct rt_array *)state)->data;
 }
 
 static void array_destroy(struct bpfaot_map *map, void *state)
@@ -164,6 +171,7 @@ const struct rt_map_ops rt_array_ops = {
 const struct rt_map_ops rt_percpu_array_ops = {
 	.check = array_check,
 	.create = percpu_array_create,
+	.inline_base = percpu_array_inline_base,
 	.destroy = array_destroy,
 	.lookup = array_lookup,
 	.copy_out = array_copy_out,

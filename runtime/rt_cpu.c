@@ -24,7 +24,9 @@ static unsigned char *owned; /* owned[slot] != 0: some thread has it */
 static pthread_key_t owner_key;
 static bool waited_warning;
 
-static _Thread_local int thread_slot = -1;
+/* Initial-exec, so that the inlined per-CPU array lookups of compiled code read it with
+ * one load through the GOT (bpfaot_abi.h). */
+__thread int bpfaot_tls_cpu_slot __attribute__((tls_model("initial-exec"))) = -1;
 
 static void release_at_thread_exit(void *unused)
 {
@@ -122,8 +124,8 @@ static int acquire_slot(void)
 			if (!owned[i]) {
 				owned[i] = 1;
 				pthread_mutex_unlock(&cpu_lock);
-				thread_slot = i;
-				pthread_setspecific(owner_key, &thread_slot);
+				bpfaot_tls_cpu_slot = i;
+				pthread_setspecific(owner_key, &bpfaot_tls_cpu_slot);
 				return i;
 			}
 		}
@@ -133,13 +135,13 @@ static int acquire_slot(void)
 
 int rt_cpu_current(void)
 {
-	int slot = thread_slot;
+	int slot = bpfaot_tls_cpu_slot;
 	return slot >= 0 ? slot : acquire_slot();
 }
 
 bool rt_cpu_owned(void)
 {
-	return thread_slot >= 0;
+	return bpfaot_tls_cpu_slot >= 0;
 }
 
 int bpfaot_cpu_current(void)
@@ -149,10 +151,10 @@ int bpfaot_cpu_current(void)
 
 void bpfaot_cpu_release(void)
 {
-	int slot = thread_slot;
+	int slot = bpfaot_tls_cpu_slot;
 	if (slot < 0)
 		return;
-	thread_slot = -1;
+	bpfaot_tls_cpu_slot = -1;
 	pthread_setspecific(owner_key, NULL);
 	pthread_mutex_lock(&cpu_lock);
 	owned[slot] = 0;

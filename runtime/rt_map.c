@@ -77,8 +77,10 @@ void *rt_map_state(struct bpfaot_map *map)
 					 __ATOMIC_ACQUIRE)) {
 		/* Another thread created it first; nothing referenced ours yet. */
 		ops->destroy(map, state);
-		state = expected;
+		return expected;
 	}
+	if (ops->inline_base)
+		__atomic_store_n(&map->storage, ops->inline_base(state), __ATOMIC_RELEASE);
 	return state;
 }
 
@@ -86,8 +88,10 @@ void bpfaot_map_free(struct bpfaot_map *map)
 {
 	if (!map)
 		return;
-	void *state = __atomic_exchange_n(&map->impl, NULL, __ATOMIC_ACQ_REL);
 	const struct rt_map_ops *ops = rt_map_ops(map->type);
+	if (ops && ops->inline_base)
+		__atomic_store_n(&map->storage, NULL, __ATOMIC_RELEASE);
+	void *state = __atomic_exchange_n(&map->impl, NULL, __ATOMIC_ACQ_REL);
 	if (state && ops)
 		ops->destroy(map, state);
 }

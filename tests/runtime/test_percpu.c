@@ -251,6 +251,31 @@ static void test_prog_run_lease(void)
 	CHECK_EQ(bpfaot_prog_run(NULL, NULL, 0, &r0), -EINVAL);
 }
 
+/* The contract inlined lookups rely on (bpfaot_abi.h): map->storage is NULL until the map
+ * exists, then the base of the slots' values with BPFAOT_PERCPU_STRIDE between slots, and
+ * NULL again once freed; bpfaot_tls_cpu_slot is the thread's slot or -1. */
+static void test_inline_contract(void)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_PERCPU_ARRAY, 4, 12, 5, NULL);
+	bpfaot_cpu_release();
+	CHECK_EQ(bpfaot_tls_cpu_slot, -1);
+	CHECK(m.storage == NULL);
+	uint32_t key = 3;
+	char *mine = (char *)(uintptr_t)H2(bpfaot_helper_map_lookup_elem, &m, &key);
+	int slot = bpfaot_tls_cpu_slot;
+	CHECK(slot >= 0 && slot < NR_CPUS && slot == bpfaot_cpu_current());
+	CHECK_EQ(BPFAOT_PERCPU_STRIDE(12, 5), 128); /* 5 values of 16 bytes, in whole lines */
+	CHECK(m.storage && mine == (char *)m.storage + slot * 128 + 3 * 16);
+	uint64_t all[NR_CPUS * 2] = {0};
+	all[2 * 2] = 77; /* slot 2's value */
+	CHECK_EQ(bpfaot_map_update_elem(&m, &key, 4, all, sizeof(all), BPF_ANY), 0);
+	CHECK_EQ(*(uint64_t *)((char *)m.storage + 2 * 128 + 3 * 16), 77);
+	bpfaot_map_free(&m);
+	CHECK(m.storage == NULL);
+	bpfaot_cpu_release();
+	CHECK_EQ(bpfaot_tls_cpu_slot, -1);
+}
+
 int main(void)
 {
 	CHECK_EQ(bpfaot_set_nr_cpus(NR_CPUS), 0); /* before any per-CPU use */
@@ -261,5 +286,6 @@ int main(void)
 	RUN(test_waiting_for_a_slot);
 	RUN(test_lookup_percpu_elem);
 	RUN(test_prog_run_lease);
+	RUN(test_inline_contract);
 	return TEST_EXIT();
 }
