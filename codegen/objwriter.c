@@ -319,7 +319,8 @@ static void emit_code_relocs(struct ow *ow)
 				continue;
 			}
 			if (s == ow->n_syms)
-				s = add_sym(ow, (struct sym){xstrdup(cr->symbol), -1, 0, 0, STT_NOTYPE, true});
+				s = add_sym(ow, (struct sym){xstrdup(cr->symbol), -1, 0, 0,
+							 runtime_symbol_type(cr->symbol), true});
 			add_rela(ow, SEC_TEXT, at, cr->type, (uint32_t)s, cr->addend);
 		}
 	}

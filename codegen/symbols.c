@@ -1,9 +1,12 @@
 /* symbols.c - the names of what an output object defines and references. */
 #include "symbols.h"
 
+#include "bpfaot_abi.h"
 #include "util.h"
 
+#include <elf.h>
 #include <stdlib.h>
+#include <string.h>
 
 char *map_identifier(const struct map *map)
 {
@@ -77,4 +80,9 @@ const char *helper_name(int32_t id)
 {
 	const struct helper_entry *h = find_helper(id);
 	return h ? h->name : NULL;
+}
+
+unsigned char runtime_symbol_type(const char *symbol)
+{
+	return strcmp(symbol, BPFAOT_SYM_TLS_CPU_SLOT) == 0 ? STT_TLS : STT_NOTYPE;
 }

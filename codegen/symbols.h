@@ -20,5 +20,9 @@ char *map_identifier(const struct map *map);
 const char *helper_symbol(int32_t id);
 const char *helper_name(int32_t id); /* "map_lookup_elem", or NULL */
 #define HELPER_CALL_GENERIC "bpfaot_helper_call"
+/* The ELF symbol type (STT_*) of an undefined runtime symbol that code references:
+ * STT_TLS for the thread's CPU slot (linkers require TLS relocations to name TLS symbols),
+ * else STT_NOTYPE. */
+unsigned char runtime_symbol_type(const char *symbol);
 
 #endif
