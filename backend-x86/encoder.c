@@ -456,24 +456,39 @@ void x86_ret(struct prog_code *c)
 	code_emit8(c, 0xc3);
 }
 
-/* op dst, [rip + disp32] with R_X86_64_PC32 against symbol + addend. */
-static void emit_rip(struct prog_code *c, uint8_t opcode, int dst, const char *symbol, int64_t addend)
+/* op dst, [rip + disp32] with relocation `type` against symbol + addend. */
+static void emit_rip(struct prog_code *c, uint8_t opcode, int dst, uint32_t type,
+		     const char *symbol, int64_t addend)
 {
 	emit_rex(c, true, dst, 0, 0, false);
 	code_emit8(c, opcode);
 	code_emit8(c, modrm(0, dst, 5)); /* mod 00, rm 101: rip-relative */
-	code_add_reloc(c, (uint32_t)c->size, R_X86_64_PC32, symbol, addend - 4);
+	code_add_reloc(c, (uint32_t)c->size, type, symbol, addend - 4);
 	code_emit32(c, 0);
 }
 
 /* lea dst, [rip + symbol + addend]: 48 8d /r */
 void x86_lea_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend)
 {
-	emit_rip(c, 0x8d, dst, symbol, addend);
+	emit_rip(c, 0x8d, dst, R_X86_64_PC32, symbol, addend);
 }
 
 /* mov dst, [rip + symbol + addend]: 48 8b /r */
 void x86_load_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend)
 {
-	emit_rip(c, 0x8b, dst, symbol, addend);
+	emit_rip(c, 0x8b, dst, R_X86_64_PC32, symbol, addend);
+}
+
+/* mov dst, [rip + symbol@GOTTPOFF]: 48 8b /r, the initial-exec TLS form that linkers
+ * relax to an immediate when the symbol ends up in the executable. */
+void x86_load_gottpoff(struct prog_code *c, int dst, const char *symbol)
+{
+	emit_rip(c, 0x8b, dst, R_X86_64_GOTTPOFF, symbol, 0);
+}
+
+/* mov dst32, fs:[base]: 64 8b /r, a thread-local int at the offset in base. */
+void x86_load32_fs(struct prog_code *c, int dst, int base)
+{
+	code_emit8(c, 0x64);
+	x86_load(c, 4, dst, base, 0);
 }

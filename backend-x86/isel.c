@@ -7,6 +7,7 @@
  */
 #include "x86.h"
 
+#include "bpfaot_abi.h"
 #include "diag.h"
 #include "symbols.h"
 
@@ -534,10 +535,11 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 	return emit_branch(x, jump_cc(op), i, insn->off);
 }
 
-/* The plain array map (not per-CPU, not a prog array) that r1 always holds at helper call
- * i, as the analysis proved it, with the runtime's element size; NULL when the lookup must
- * go through the helper. The conditions are the runtime's array_check(), so that the
- * inlined code and bpfaot_helper_map_lookup_elem() can never disagree. */
+/* The array or per-CPU array map that r1 always holds at helper call i, as the analysis
+ * proved it, with the runtime's element size; NULL when the lookup must go through the
+ * helper. The conditions are the runtime's array_check() (and, for per-CPU arrays, a slot
+ * stride that fits an imul immediate), so that the inlined code and
+ * bpfaot_helper_map_lookup_elem() can never disagree. */
 static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_t *elem_size)
 {
 	const struct prog_analysis *a = x->in->analysis;
@@ -545,11 +547,31 @@ static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_
 		return NULL;
 	const struct map *map = &x->in->module->maps[a->call_map[i]];
 	uint64_t elem = ((uint64_t)map->value_size + 7) & ~(uint64_t)7;
-	if (map->type != BPF_MAP_TYPE_ARRAY || map->key_size != 4 || map->value_size == 0 ||
-	    map->max_entries == 0 || elem > INT32_MAX)
+	bool percpu = map->type == BPF_MAP_TYPE_PERCPU_ARRAY;
+	if ((map->type != BPF_MAP_TYPE_ARRAY && !percpu) || map->key_size != 4 ||
+	    map->value_size == 0 || map->max_entries == 0 || elem > INT32_MAX ||
+	    (percpu && BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries) > INT32_MAX))
 		return NULL;
 	*elem_size = (uint32_t)elem;
 	return map;
+}
+
+/* rax = the u32 key at [rsi]; jumps to the returned forward jump when it is out of range. */
+static size_t emit_array_index(struct prog_code *c, const struct map *map)
+{
+	int key = x86_bpf_reg[BPF_REG_2], r0 = x86_bpf_reg[BPF_REG_0];
+	x86_load(c, 4, r0, key, 0);
+	x86_alu_ri(c, X86_CMP, false, r0, (int32_t)map->max_entries);
+	return x86_jcc_forward(c, CC_AE);
+}
+
+/* reg *= factor (64-bit, factor in 1..INT32_MAX): a shift for powers of two. */
+static void emit_scale(struct prog_code *c, int reg, uint32_t factor)
+{
+	if ((factor & (factor - 1)) == 0)
+		x86_shift_ri(c, X86_SHL, true, reg, (uint8_t)__builtin_ctz(factor));
+	else
+		x86_imul_rri(c, true, reg, reg, (int32_t)factor);
 }
 
 /* bpf_map_lookup_elem on a static array map, inlined as the kernel does
@@ -566,14 +588,9 @@ static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_
 static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
 {
 	struct prog_code *c = x->code;
-	int key = x86_bpf_reg[BPF_REG_2], r0 = x86_bpf_reg[BPF_REG_0], scratch = x86_bpf_reg[BPF_REG_1];
-	x86_load(c, 4, r0, key, 0);
-	x86_alu_ri(c, X86_CMP, false, r0, (int32_t)map->max_entries);
-	size_t to_null = x86_jcc_forward(c, CC_AE);
-	if ((elem_size & (elem_size - 1)) == 0)
-		x86_shift_ri(c, X86_SHL, true, r0, (uint8_t)__builtin_ctz(elem_size));
-	else
-		x86_imul_rri(c, true, r0, r0, (int32_t)elem_size);
+	int r0 = x86_bpf_reg[BPF_REG_0], scratch = x86_bpf_reg[BPF_REG_1];
+	size_t to_null = emit_array_index(c, map);
+	emit_scale(c, r0, elem_size);
 	char *storage = sym_map_storage(x->in->obj_name, map);
 	x86_lea_rip(c, scratch, storage, 0);
 	free(storage);
@@ -582,6 +599,59 @@ static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t
 	x86_patch_forward(c, to_null);
 	x86_alu_rr(c, X86_XOR, false, r0, r0);
 	x86_patch_forward(c, to_done);
+}
+
+/* The same on a per-CPU array, with the layout of runtime/bpfaot_abi.h: the values' base
+ * is in the map header once the runtime has created the map, the thread's slot in the TLS
+ * int BPFAOT_SYM_TLS_CPU_SLOT once it owns one. Until both are there the helper runs
+ * (it creates the map and acquires a slot); r1 and r2 stay intact for it, so rdx and rcx
+ * (r3, r4) are the scratch registers:
+ *     mov eax, [rsi]
+ *     cmp eax, MAX_ENTRIES
+ *     jae null
+ *     mov rdx, [rip + MAP + 40]      ; map->storage
+ *     test rdx, rdx
+ *     jz slow
+ *     mov rcx, [rip + SLOT@GOTTPOFF]
+ *     mov ecx, fs:[rcx]
+ *     test ecx, ecx
+ *     js slow                        ; -1: no slot yet
+ *     imul rcx, rcx, STRIDE          ; shl rcx, log2(STRIDE) for a power of two
+ *     add rdx, rcx
+ *     shl rax, log2(ELEM)            ; or imul
+ *     add rax, rdx
+ *     jmp done
+ * slow: call bpfaot_helper_map_lookup_elem
+ *     jmp done
+ * null: xor eax, eax
+ * done: */
+static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+{
+	struct prog_code *c = x->code;
+	int r0 = x86_bpf_reg[BPF_REG_0], base = x86_bpf_reg[BPF_REG_3], slot = x86_bpf_reg[BPF_REG_4];
+	size_t to_null = emit_array_index(c, map);
+	char *header = sym_map(x->in->obj_name, map);
+	x86_load_rip(c, base, header, BPFAOT_MAP_OFF_STORAGE);
+	free(header);
+	x86_alu_rr(c, X86_TEST, true, base, base);
+	size_t no_storage = x86_jcc_forward(c, CC_E);
+	x86_load_gottpoff(c, slot, BPFAOT_SYM_TLS_CPU_SLOT);
+	x86_load32_fs(c, slot, slot);
+	x86_alu_rr(c, X86_TEST, false, slot, slot);
+	size_t no_slot = x86_jcc_forward(c, CC_S);
+	emit_scale(c, slot, (uint32_t)BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries));
+	x86_alu_rr(c, X86_ADD, true, base, slot);
+	emit_scale(c, r0, elem_size);
+	x86_alu_rr(c, X86_ADD, true, r0, base);
+	size_t fast_done = x86_jcc_forward(c, CC_ALWAYS);
+	x86_patch_forward(c, no_storage);
+	x86_patch_forward(c, no_slot);
+	x86_call_symbol(c, helper_symbol(BPF_FUNC_map_lookup_elem));
+	size_t slow_done = x86_jcc_forward(c, CC_ALWAYS);
+	x86_patch_forward(c, to_null);
+	x86_alu_rr(c, X86_XOR, false, r0, r0);
+	x86_patch_forward(c, fast_done);
+	x86_patch_forward(c, slow_done);
 }
 
 /* A helper: a direct native call, arguments already in place. An id the runtime does not
@@ -594,6 +664,10 @@ static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 		return insn_error(x, i, "tail call that the analysis did not classify");
 	uint32_t elem_size;
 	const struct map *array = id == BPF_FUNC_map_lookup_elem ? inline_array_map(x, i, &elem_size) : NULL;
+	if (array && array->type == BPF_MAP_TYPE_PERCPU_ARRAY) {
+		emit_percpu_array_lookup(x, array, elem_size);
+		return 0;
+	}
 	if (array) {
 		emit_array_lookup(x, array, elem_size);
 		return 0;

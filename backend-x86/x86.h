@@ -43,7 +43,7 @@ enum x86_unary { X86_NOT = 2, X86_NEG = 3, X86_MUL = 4, X86_DIV = 6, X86_IDIV = 
 
 /* Condition codes (the low nibble of jcc). */
 enum x86_cc {
-	CC_B = 2, CC_AE = 3, CC_E = 4, CC_NE = 5, CC_BE = 6, CC_A = 7,
+	CC_B = 2, CC_AE = 3, CC_E = 4, CC_NE = 5, CC_BE = 6, CC_A = 7, CC_S = 8,
 	CC_L = 0xc, CC_GE = 0xd, CC_LE = 0xe, CC_G = 0xf,
 	CC_ALWAYS = 0x10, /* an unconditional jmp */
 };
@@ -110,6 +110,10 @@ void x86_ret(struct prog_code *c);
 /* PC-relative: lea dst, [rip + symbol + addend] / mov dst, [rip + symbol + addend]. */
 void x86_lea_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
 void x86_load_rip(struct prog_code *c, int dst, const char *symbol, int64_t addend);
+/* Initial-exec TLS: mov dst, [rip + symbol@GOTTPOFF] (the variable's offset from fs), then
+ * mov dst32, fs:[base]. */
+void x86_load_gottpoff(struct prog_code *c, int dst, const char *symbol);
+void x86_load32_fs(struct prog_code *c, int dst, int base);
 
 /* Whether a displacement or immediate fits a sign-extended byte. */
 static inline bool x86_fits8(int64_t v) { return v >= -128 && v <= 127; }

@@ -1,6 +1,6 @@
 ; bpfaot listing of golden-maps.bpf.o for x86_64
 
-maps__count_socket:  ; section socket, 271 bytes, tail-call entry at +0x0
+maps__count_socket:  ; section socket, 324 bytes, tail-call entry at +0x0
 ; tests/corpus/maps.bpf.c:84
 ; 0: r6 = r1
     0000:  55                             push rbp
@@ -19,149 +19,166 @@ maps__count_socket:  ; section socket, 271 bytes, tail-call entry at +0x0
 ; 4: ld_pseudo r1, 0x1, 0x0  ; map scratch
     001a:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__scratch-4
 ; 6: call 0x1
-    0021:  e8 00 00 00 00                 call 0x26  ; -> bpfaot_helper_map_lookup_elem-4
+    0021:  8b 06                          mov eax, dword ptr [rsi]
+    0023:  83 f8 01                       cmp eax, 1
+    0026:  73 31                          jae 0x59
+    0028:  48 8b 15 00 00 00 00           mov rdx, qword ptr [rip]  ; -> maps__map__scratch+36
+    002f:  48 85 d2                       test rdx, rdx
+    0032:  74 1e                          je 0x52
+    0034:  48 8b 0d 00 00 00 00           mov rcx, qword ptr [rip]  ; -> bpfaot_tls_cpu_slot-4
+    003b:  64 8b 09                       mov ecx, dword ptr fs:[rcx]
+    003e:  85 c9                          test ecx, ecx
+    0040:  78 10                          js 0x52
+    0042:  48 c1 e1 06                    shl rcx, 6
+    0046:  48 01 ca                       add rdx, rcx
+    0049:  48 c1 e0 03                    shl rax, 3
+    004d:  48 01 d0                       add rax, rdx
+    0050:  eb 09                          jmp 0x5b
+    0052:  e8 00 00 00 00                 call 0x57  ; -> bpfaot_helper_map_lookup_elem-4
+    0057:  eb 02                          jmp 0x5b
+    0059:  31 c0                          xor eax, eax
 ; tests/corpus/maps.bpf.c:91
 ; 7: w1 = *(u32 *)(r6 + 0x18)
-    0026:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
+    005b:  8b 7b 18                       mov edi, dword ptr [rbx + 24]
 ; tests/corpus/maps.bpf.c:88
 ; 8: if r0 == 0x0 goto +0x3
-    0029:  48 85 c0                       test rax, rax
-    002c:  74 09                          je 0x37
+    005e:  48 85 c0                       test rax, rax
+    0061:  74 09                          je 0x6c
 ; tests/corpus/maps.bpf.c:89
 ; 9: r2 = *(u64 *)(r0 + 0x0)
-    002e:  48 8b 30                       mov rsi, qword ptr [rax]
+    0063:  48 8b 30                       mov rsi, qword ptr [rax]
 ; 10: r2 += r1
-    0031:  48 01 fe                       add rsi, rdi
+    0066:  48 01 fe                       add rsi, rdi
 ; 11: *(u64 *)(r0 + 0x0) = r2
-    0034:  48 89 30                       mov qword ptr [rax], rsi
+    0069:  48 89 30                       mov qword ptr [rax], rsi
 ; tests/corpus/maps.bpf.c:90
 ; 12: w2 = *(u32 *)(r6 + 0x28)
-    0037:  8b 73 28                       mov esi, dword ptr [rbx + 40]
+    006c:  8b 73 28                       mov esi, dword ptr [rbx + 40]
 ; 13: *(u64 *)(r10 - 0x10) = r2
-    003a:  48 89 75 f0                    mov qword ptr [rbp - 16], rsi
+    006f:  48 89 75 f0                    mov qword ptr [rbp - 16], rsi
 ; tests/corpus/maps.bpf.c:91
 ; 14: *(u64 *)(r10 - 0x18) = r1
-    003e:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
+    0073:  48 89 7d e8                    mov qword ptr [rbp - 24], rdi
 ; 15: *(u64 *)(r10 - 0x20) = 0x1
-    0042:  48 c7 45 e0 01 00 00 00        mov qword ptr [rbp - 32], 1
+    0077:  48 c7 45 e0 01 00 00 00        mov qword ptr [rbp - 32], 1
 ; 16: r2 = r10
-    004a:  48 89 ee                       mov rsi, rbp
+    007f:  48 89 ee                       mov rsi, rbp
 ; 17: r2 += -0x10
-    004d:  48 83 c6 f0                    add rsi, -16
+    0082:  48 83 c6 f0                    add rsi, -16
 ; 18: r3 = r10
-    0051:  48 89 ea                       mov rdx, rbp
+    0086:  48 89 ea                       mov rdx, rbp
 ; 19: r3 += -0x20
-    0054:  48 83 c2 e0                    add rdx, -32
+    0089:  48 83 c2 e0                    add rdx, -32
 ; tests/corpus/maps.bpf.c:92
 ; 20: ld_pseudo r1, 0x1, 0x1  ; map hash_map
-    0058:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__hash_map-4
+    008d:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__hash_map-4
 ; 22: r4 = 0x1
-    005f:  b9 01 00 00 00                 mov ecx, 1
+    0094:  b9 01 00 00 00                 mov ecx, 1
 ; 23: call 0x2
-    0064:  e8 00 00 00 00                 call 0x69  ; -> bpfaot_helper_map_update_elem-4
+    0099:  e8 00 00 00 00                 call 0x9e  ; -> bpfaot_helper_map_update_elem-4
 ; tests/corpus/maps.bpf.c:93
 ; 24: ld_pseudo r1, 0x2, 0x8  ; map .data value+0
-    0069:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data__storage-4
+    009e:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__data__storage-4
 ; 26: r2 = *(u64 *)(r1 + 0x0)
-    0070:  48 8b 37                       mov rsi, qword ptr [rdi]
+    00a5:  48 8b 37                       mov rsi, qword ptr [rdi]
 ; 27: r2 += 0x1
-    0073:  48 83 c6 01                    add rsi, 1
+    00a8:  48 83 c6 01                    add rsi, 1
 ; 28: *(u64 *)(r1 + 0x0) = r2
-    0077:  48 89 37                       mov qword ptr [rdi], rsi
+    00ac:  48 89 37                       mov qword ptr [rdi], rsi
 ; tests/corpus/maps.bpf.c:94
 ; 29: w2 = *(u32 *)(r6 + 0x18)
-    007a:  8b 73 18                       mov esi, dword ptr [rbx + 24]
+    00af:  8b 73 18                       mov esi, dword ptr [rbx + 24]
 ; 30: w1 = w2
-    007d:  89 f7                          mov edi, esi
+    00b2:  89 f7                          mov edi, esi
 ; 31: w1 &= 0x3
-    007f:  83 e7 03                       and edi, 3
+    00b4:  83 e7 03                       and edi, 3
 ; 32: r1 <<= 0x3
-    0082:  48 c1 e7 03                    shl rdi, 3
+    00b7:  48 c1 e7 03                    shl rdi, 3
 ; 33: ld_pseudo r3, 0x2, 0xc  ; map .bss value+0
-    0086:  48 8d 15 00 00 00 00           lea rdx, [rip]  ; -> maps__map__bss__storage-4
+    00bb:  48 8d 15 00 00 00 00           lea rdx, [rip]  ; -> maps__map__bss__storage-4
 ; 35: r3 += r1
-    008d:  48 01 fa                       add rdx, rdi
+    00c2:  48 01 fa                       add rdx, rdi
 ; 36: r1 = *(u64 *)(r3 + 0x0)
-    0090:  48 8b 3a                       mov rdi, qword ptr [rdx]
+    00c5:  48 8b 3a                       mov rdi, qword ptr [rdx]
 ; 37: r1 += 0x1
-    0093:  48 83 c7 01                    add rdi, 1
+    00c8:  48 83 c7 01                    add rdi, 1
 ; 38: *(u64 *)(r3 + 0x0) = r1
-    0097:  48 89 3a                       mov qword ptr [rdx], rdi
+    00cc:  48 89 3a                       mov qword ptr [rdx], rdi
 ; 39: w0 = 0x0
-    009a:  31 c0                          xor eax, eax
+    00cf:  31 c0                          xor eax, eax
 ; tests/corpus/maps.bpf.c:95
 ; 40: ld_pseudo r1, 0x2, 0x9  ; map .rodata value+0
-    009c:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__rodata__storage-4
+    00d1:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__rodata__storage-4
 ; 42: w1 = *(u32 *)(r1 + 0x0)
-    00a3:  8b 3f                          mov edi, dword ptr [rdi]
+    00d8:  8b 3f                          mov edi, dword ptr [rdi]
 ; 43: if w2 > w1 goto +0x3
-    00a5:  39 fe                          cmp esi, edi
-    00a7:  77 0b                          ja 0xb4
+    00da:  39 fe                          cmp esi, edi
+    00dc:  77 0b                          ja 0xe9
 ; tests/corpus/maps.bpf.c:97
 ; 44: w1 = *(u32 *)(r6 + 0x40)
-    00a9:  8b 7b 40                       mov edi, dword ptr [rbx + 64]
+    00de:  8b 7b 40                       mov edi, dword ptr [rbx + 64]
 ; 45: w1 &= 0xf
-    00ac:  83 e7 0f                       and edi, 15
+    00e1:  83 e7 0f                       and edi, 15
 ; 46: call 0x1
-    00af:  e8 03 00 00 00                 call 0xb7
+    00e4:  e8 03 00 00 00                 call 0xec
 ; tests/corpus/maps.bpf.c:98
 ; 47: exit
-    00b4:  5b                             pop rbx
-    00b5:  c9                             leave
-    00b6:  c3                             ret
+    00e9:  5b                             pop rbx
+    00ea:  c9                             leave
+    00eb:  c3                             ret
 ; subprogram account
 ; tests/corpus/maps.bpf.c:73
 ; 48: r6 = r2
-    00b7:  55                             push rbp
-    00b8:  48 89 e5                       mov rbp, rsp
-    00bb:  48 83 ec 18                    sub rsp, 24
-    00bf:  53                             push rbx
-    00c0:  48 89 f3                       mov rbx, rsi
+    00ec:  55                             push rbp
+    00ed:  48 89 e5                       mov rbp, rsp
+    00f0:  48 83 ec 18                    sub rsp, 24
+    00f4:  53                             push rbx
+    00f5:  48 89 f3                       mov rbx, rsi
 ; 49: *(u32 *)(r10 - 0x4) = w1
-    00c3:  89 7d fc                       mov dword ptr [rbp - 4], edi
+    00f8:  89 7d fc                       mov dword ptr [rbp - 4], edi
 ; 50: r2 = r10
-    00c6:  48 89 ee                       mov rsi, rbp
+    00fb:  48 89 ee                       mov rsi, rbp
 ; 51: r2 += -0x4
-    00c9:  48 83 c6 fc                    add rsi, -4
+    00fe:  48 83 c6 fc                    add rsi, -4
 ; tests/corpus/maps.bpf.c:75
 ; 52: ld_pseudo r1, 0x1, 0x7  ; map array_map
-    00cd:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
+    0102:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map-4
 ; 54: call 0x1
-    00d4:  8b 06                          mov eax, dword ptr [rsi]
-    00d6:  83 f8 10                       cmp eax, 16
-    00d9:  73 10                          jae 0xeb
-    00db:  48 c1 e0 04                    shl rax, 4
-    00df:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map__storage-4
-    00e6:  48 01 f8                       add rax, rdi
-    00e9:  eb 02                          jmp 0xed
-    00eb:  31 c0                          xor eax, eax
+    0109:  8b 06                          mov eax, dword ptr [rsi]
+    010b:  83 f8 10                       cmp eax, 16
+    010e:  73 10                          jae 0x120
+    0110:  48 c1 e0 04                    shl rax, 4
+    0114:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> maps__map__array_map__storage-4
+    011b:  48 01 f8                       add rax, rdi
+    011e:  eb 02                          jmp 0x122
+    0120:  31 c0                          xor eax, eax
 ; 55: r1 = 0x0
-    00ed:  31 ff                          xor edi, edi
+    0122:  31 ff                          xor edi, edi
 ; tests/corpus/maps.bpf.c:76
 ; 56: if r0 == 0x0 goto +0x6
-    00ef:  48 85 c0                       test rax, rax
-    00f2:  74 15                          je 0x109
+    0124:  48 85 c0                       test rax, rax
+    0127:  74 15                          je 0x13e
 ; tests/corpus/maps.bpf.c:79
 ; 57: r1 = *(u64 *)(r0 + 0x8)
-    00f4:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
+    0129:  48 8b 78 08                    mov rdi, qword ptr [rax + 8]
 ; 58: r1 += r6
-    00f8:  48 01 df                       add rdi, rbx
+    012d:  48 01 df                       add rdi, rbx
 ; 59: *(u64 *)(r0 + 0x8) = r1
-    00fb:  48 89 78 08                    mov qword ptr [rax + 8], rdi
+    0130:  48 89 78 08                    mov qword ptr [rax + 8], rdi
 ; tests/corpus/maps.bpf.c:78
 ; 60: r1 = *(u64 *)(r0 + 0x0)
-    00ff:  48 8b 38                       mov rdi, qword ptr [rax]
+    0134:  48 8b 38                       mov rdi, qword ptr [rax]
 ; 61: r1 += 0x1
-    0102:  48 83 c7 01                    add rdi, 1
+    0137:  48 83 c7 01                    add rdi, 1
 ; 62: *(u64 *)(r0 + 0x0) = r1
-    0106:  48 89 38                       mov qword ptr [rax], rdi
+    013b:  48 89 38                       mov qword ptr [rax], rdi
 ; tests/corpus/maps.bpf.c:81
 ; 63: r0 = r1
-    0109:  48 89 f8                       mov rax, rdi
+    013e:  48 89 f8                       mov rax, rdi
 ; 64: exit
-    010c:  5b                             pop rbx
-    010d:  c9                             leave
-    010e:  c3                             ret
+    0141:  5b                             pop rbx
+    0142:  c9                             leave
+    0143:  c3                             ret
 
 maps__classify:  ; section tc, 239 bytes, tail-call entry at +0x14
 ; tests/corpus/maps.bpf.c:101

@@ -128,7 +128,7 @@ tailcall__count_and_chain:  ; section raw_tp/t, 96 bytes, tail-call entry at +0x
 ; 12: exit
     005f:  c3                             ret
 
-tailcall__counted_step:  ; section raw_tp/t, 129 bytes, tail-call entry at +0x14
+tailcall__counted_step:  ; section raw_tp/t, 182 bytes, tail-call entry at +0x14
 ; tests/x86/tailcall.bpf.c:169
 ; 0: r6 = r1
     0000:  41 54                          push r12
@@ -156,49 +156,66 @@ tailcall__counted_step:  ; section raw_tp/t, 129 bytes, tail-call entry at +0x14
 ; 4: ld_pseudo r1, 0x1, 0x2  ; map steps
     002e:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> tailcall__map__steps-4
 ; 6: call 0x1
-    0035:  e8 00 00 00 00                 call 0x3a  ; -> bpfaot_helper_map_lookup_elem-4
+    0035:  8b 06                          mov eax, dword ptr [rsi]
+    0037:  83 f8 01                       cmp eax, 1
+    003a:  73 31                          jae 0x6d
+    003c:  48 8b 15 00 00 00 00           mov rdx, qword ptr [rip]  ; -> tailcall__map__steps+36
+    0043:  48 85 d2                       test rdx, rdx
+    0046:  74 1e                          je 0x66
+    0048:  48 8b 0d 00 00 00 00           mov rcx, qword ptr [rip]  ; -> bpfaot_tls_cpu_slot-4
+    004f:  64 8b 09                       mov ecx, dword ptr fs:[rcx]
+    0052:  85 c9                          test ecx, ecx
+    0054:  78 10                          js 0x66
+    0056:  48 c1 e1 06                    shl rcx, 6
+    005a:  48 01 ca                       add rdx, rcx
+    005d:  48 c1 e0 03                    shl rax, 3
+    0061:  48 01 d0                       add rax, rdx
+    0064:  eb 09                          jmp 0x6f
+    0066:  e8 00 00 00 00                 call 0x6b  ; -> bpfaot_helper_map_lookup_elem-4
+    006b:  eb 02                          jmp 0x6f
+    006d:  31 c0                          xor eax, eax
 ; 7: w1 = 0x0
-    003a:  31 ff                          xor edi, edi
+    006f:  31 ff                          xor edi, edi
 ; tests/x86/tailcall.bpf.c:173
 ; 8: if r0 == 0x0 goto +0xa
-    003c:  48 85 c0                       test rax, rax
-    003f:  74 3b                          je 0x7c
+    0071:  48 85 c0                       test rax, rax
+    0074:  74 3b                          je 0xb1
 ; tests/x86/tailcall.bpf.c:175
 ; 9: r1 = *(u64 *)(r0 + 0x0)
-    0041:  48 8b 38                       mov rdi, qword ptr [rax]
+    0076:  48 8b 38                       mov rdi, qword ptr [rax]
 ; 10: r1 += 0x1
-    0044:  48 83 c7 01                    add rdi, 1
+    0079:  48 83 c7 01                    add rdi, 1
 ; 11: *(u64 *)(r0 + 0x0) = r1
-    0048:  48 89 38                       mov qword ptr [rax], rdi
+    007d:  48 89 38                       mov qword ptr [rax], rdi
 ; tests/x86/tailcall.bpf.c:176
 ; 12: r1 = r6
-    004b:  48 89 df                       mov rdi, rbx
+    0080:  48 89 df                       mov rdi, rbx
 ; 13: ld_pseudo r2, 0x1, 0x0  ; map chain
-    004e:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
+    0083:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
 ; 15: w3 = 0x5
-    0055:  ba 05 00 00 00                 mov edx, 5
+    008a:  ba 05 00 00 00                 mov edx, 5
 ; 16: r6 = r0
-    005a:  48 89 c3                       mov rbx, rax
+    008f:  48 89 c3                       mov rbx, rax
 ; 17: tail_call imm=0x10001
-    005d:  4c 8b 1d 00 00 00 00           mov r11, qword ptr [rip]  ; -> tailcall__map__chain__storage+100
-    0064:  4d 85 db                       test r11, r11
-    0067:  74 10                          je 0x79
-    0069:  41 83 3c 24 21                 cmp dword ptr [r12], 33
-    006e:  73 09                          jae 0x79
-    0070:  41 ff 04 24                    inc dword ptr [r12]
-    0074:  5b                             pop rbx
-    0075:  c9                             leave
-    0076:  41 ff e3                       jmp r11
+    0092:  4c 8b 1d 00 00 00 00           mov r11, qword ptr [rip]  ; -> tailcall__map__chain__storage+100
+    0099:  4d 85 db                       test r11, r11
+    009c:  74 10                          je 0xae
+    009e:  41 83 3c 24 21                 cmp dword ptr [r12], 33
+    00a3:  73 09                          jae 0xae
+    00a5:  41 ff 04 24                    inc dword ptr [r12]
+    00a9:  5b                             pop rbx
+    00aa:  c9                             leave
+    00ab:  41 ff e3                       jmp r11
 ; tests/x86/tailcall.bpf.c:177
 ; 18: r1 = *(u64 *)(r6 + 0x0)
-    0079:  48 8b 3b                       mov rdi, qword ptr [rbx]
+    00ae:  48 8b 3b                       mov rdi, qword ptr [rbx]
 ; tests/x86/tailcall.bpf.c:178
 ; 19: w0 = w1
-    007c:  89 f8                          mov eax, edi
+    00b1:  89 f8                          mov eax, edi
 ; 20: exit
-    007e:  5b                             pop rbx
-    007f:  c9                             leave
-    0080:  c3                             ret
+    00b3:  5b                             pop rbx
+    00b4:  c9                             leave
+    00b5:  c3                             ret
 
 tailcall__leaf2:  ; section raw_tp/t, 23 bytes, tail-call entry at +0x0
 ; tests/x86/tailcall.bpf.c:72
@@ -456,7 +473,7 @@ tailcall__from_sub:  ; section raw_tp/t, 89 bytes, tail-call entry at +0x14
 ; 11: exit
     0058:  c3                             ret
 
-tailcall__counted_chain:  ; section raw_tp/t, 126 bytes, tail-call entry at +0x14
+tailcall__counted_chain:  ; section raw_tp/t, 179 bytes, tail-call entry at +0x14
 ; tests/x86/tailcall.bpf.c:181
 ; 0: r6 = r1
     0000:  41 54                          push r12
@@ -484,40 +501,57 @@ tailcall__counted_chain:  ; section raw_tp/t, 126 bytes, tail-call entry at +0x1
 ; 4: ld_pseudo r1, 0x1, 0x2  ; map steps
     002e:  48 8d 3d 00 00 00 00           lea rdi, [rip]  ; -> tailcall__map__steps-4
 ; 6: call 0x1
-    0035:  e8 00 00 00 00                 call 0x3a  ; -> bpfaot_helper_map_lookup_elem-4
+    0035:  8b 06                          mov eax, dword ptr [rsi]
+    0037:  83 f8 01                       cmp eax, 1
+    003a:  73 31                          jae 0x6d
+    003c:  48 8b 15 00 00 00 00           mov rdx, qword ptr [rip]  ; -> tailcall__map__steps+36
+    0043:  48 85 d2                       test rdx, rdx
+    0046:  74 1e                          je 0x66
+    0048:  48 8b 0d 00 00 00 00           mov rcx, qword ptr [rip]  ; -> bpfaot_tls_cpu_slot-4
+    004f:  64 8b 09                       mov ecx, dword ptr fs:[rcx]
+    0052:  85 c9                          test ecx, ecx
+    0054:  78 10                          js 0x66
+    0056:  48 c1 e1 06                    shl rcx, 6
+    005a:  48 01 ca                       add rdx, rcx
+    005d:  48 c1 e0 03                    shl rax, 3
+    0061:  48 01 d0                       add rax, rdx
+    0064:  eb 09                          jmp 0x6f
+    0066:  e8 00 00 00 00                 call 0x6b  ; -> bpfaot_helper_map_lookup_elem-4
+    006b:  eb 02                          jmp 0x6f
+    006d:  31 c0                          xor eax, eax
 ; 7: r1 = r0
-    003a:  48 89 c7                       mov rdi, rax
+    006f:  48 89 c7                       mov rdi, rax
 ; 8: w0 = 0x0
-    003d:  31 c0                          xor eax, eax
+    0072:  31 c0                          xor eax, eax
 ; tests/x86/tailcall.bpf.c:185
 ; 9: if r1 == 0x0 goto +0x7
-    003f:  48 85 ff                       test rdi, rdi
-    0042:  74 37                          je 0x7b
+    0074:  48 85 ff                       test rdi, rdi
+    0077:  74 37                          je 0xb0
 ; tests/x86/tailcall.bpf.c:187
 ; 10: *(u64 *)(r1 + 0x0) = 0x0
-    0044:  48 c7 07 00 00 00 00           mov qword ptr [rdi], 0
+    0079:  48 c7 07 00 00 00 00           mov qword ptr [rdi], 0
 ; tests/x86/tailcall.bpf.c:188
 ; 11: r1 = r6
-    004b:  48 89 df                       mov rdi, rbx
+    0080:  48 89 df                       mov rdi, rbx
 ; 12: ld_pseudo r2, 0x1, 0x0  ; map chain
-    004e:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
+    0083:  48 8d 35 00 00 00 00           lea rsi, [rip]  ; -> tailcall__map__chain-4
 ; 14: w3 = 0x5
-    0055:  ba 05 00 00 00                 mov edx, 5
+    008a:  ba 05 00 00 00                 mov edx, 5
 ; 15: tail_call imm=0x10001
-    005a:  4c 8b 1d 00 00 00 00           mov r11, qword ptr [rip]  ; -> tailcall__map__chain__storage+100
-    0061:  4d 85 db                       test r11, r11
-    0064:  74 10                          je 0x76
-    0066:  41 83 3c 24 21                 cmp dword ptr [r12], 33
-    006b:  73 09                          jae 0x76
-    006d:  41 ff 04 24                    inc dword ptr [r12]
-    0071:  5b                             pop rbx
-    0072:  c9                             leave
-    0073:  41 ff e3                       jmp r11
+    008f:  4c 8b 1d 00 00 00 00           mov r11, qword ptr [rip]  ; -> tailcall__map__chain__storage+100
+    0096:  4d 85 db                       test r11, r11
+    0099:  74 10                          je 0xab
+    009b:  41 83 3c 24 21                 cmp dword ptr [r12], 33
+    00a0:  73 09                          jae 0xab
+    00a2:  41 ff 04 24                    inc dword ptr [r12]
+    00a6:  5b                             pop rbx
+    00a7:  c9                             leave
+    00a8:  41 ff e3                       jmp r11
 ; 16: w0 = 0x3e8
-    0076:  b8 e8 03 00 00                 mov eax, 1000
+    00ab:  b8 e8 03 00 00                 mov eax, 1000
 ; tests/x86/tailcall.bpf.c:190
 ; 17: exit
-    007b:  5b                             pop rbx
-    007c:  c9                             leave
-    007d:  c3                             ret
+    00b0:  5b                             pop rbx
+    00b1:  c9                             leave
+    00b2:  c3                             ret
 
