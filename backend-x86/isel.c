@@ -8,6 +8,7 @@
 #include "x86.h"
 
 #include "diag.h"
+#include "inline_lookup.h"
 #include "symbols.h"
 
 #include <stdint.h>
@@ -535,21 +536,12 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 }
 
 /* The plain array map (not per-CPU, not a prog array) that r1 always holds at helper call
- * i, as the analysis proved it, with the runtime's element size; NULL when the lookup must
- * go through the helper. The conditions are the runtime's array_check(), so that the
- * inlined code and bpfaot_helper_map_lookup_elem() can never disagree. */
+ * i, with the runtime's element size; NULL when the lookup must go through the helper. The
+ * shape conditions are shared with arm64 (codegen/inline_lookup.h). */
 static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_t *elem_size)
 {
-	const struct prog_analysis *a = x->in->analysis;
-	if (!a || !a->call_map || a->call_map[i] < 0 || (uint32_t)a->call_map[i] >= x->in->module->n_maps)
-		return NULL;
-	const struct map *map = &x->in->module->maps[a->call_map[i]];
-	uint64_t elem = ((uint64_t)map->value_size + 7) & ~(uint64_t)7;
-	if (map->type != BPF_MAP_TYPE_ARRAY || map->key_size != 4 || map->value_size == 0 ||
-	    map->max_entries == 0 || elem > INT32_MAX)
-		return NULL;
-	*elem_size = (uint32_t)elem;
-	return map;
+	const struct map *map = inline_lookup_array(x->in, i, elem_size);
+	return map && map->type == BPF_MAP_TYPE_ARRAY ? map : NULL;
 }
 
 /* bpf_map_lookup_elem on a static array map, inlined as the kernel does
