@@ -39,6 +39,11 @@ uint32_t a64_add_uxtw(int rd, int rn, int rm, unsigned shift)
 	return 0x8b200000 | RM(rm) | 2u << 13 | (shift & 7) << 10 | RN(rn) | RD(rd);
 }
 
+uint32_t a64_add_lsl(int rd, int rn, int rm, unsigned shift)
+{
+	return 0x8b000000 | RM(rm) | (shift & 63) << 10 | RN(rn) | RD(rd);
+}
+
 uint32_t a64_madd(bool sf, int rd, int rn, int rm, int ra)
 {
 	return 0x1b000000 | SF(sf) | RM(rm) | RA(ra) | RN(rn) | RD(rd);
@@ -291,6 +296,14 @@ uint32_t a64_casal(bool sf, int rs, int rt, int rn)
 
 uint32_t a64_dmb_ish(void) { return 0xd5033bbf; }
 
+/* MRS Xt, TPIDR_EL0: op0 3, op1 3, CRn 13, CRm 0, op2 2. */
+uint32_t a64_mrs_tpidr_el0(int rt) { return 0xd53bd040 | RD(rt); }
+
+uint32_t a64_csel(bool sf, int rd, int rn, int rm, enum a64_cond cond)
+{
+	return 0x1a800000 | SF(sf) | RM(rm) | (uint32_t)cond << 12 | RN(rn) | RD(rd);
+}
+
 /* ---- branches ---- */
 
 uint32_t a64_b(int32_t offset) { return 0x14000000 | ((uint32_t)(offset >> 2) & 0x3ffffff); }
@@ -301,6 +314,14 @@ static uint32_t imm19(int32_t offset) { return ((uint32_t)(offset >> 2) & 0x7fff
 uint32_t a64_bcond(enum a64_cond cond, int32_t offset) { return 0x54000000 | imm19(offset) | (uint32_t)cond; }
 uint32_t a64_cbz(bool sf, int rt, int32_t offset) { return 0x34000000 | SF(sf) | imm19(offset) | RD(rt); }
 uint32_t a64_cbnz(bool sf, int rt, int32_t offset) { return 0x35000000 | SF(sf) | imm19(offset) | RD(rt); }
+/* TBNZ: the bit number's high bit (b5) in bit 31, its low bits (b40) in 19-23, imm14. */
+static uint32_t imm14(int32_t offset) { return ((uint32_t)(offset >> 2) & 0x3fff) << 5; }
+
+uint32_t a64_tbnz(int rt, unsigned bit, int32_t offset)
+{
+	return 0x37000000 | (bit & 32) << 26 | (bit & 31) << 19 | imm14(offset) | RD(rt);
+}
+
 uint32_t a64_br(int rn) { return 0xd61f0000 | RN(rn); }
 uint32_t a64_blr(int rn) { return 0xd63f0000 | RN(rn); }
 uint32_t a64_ret(void) { return 0xd65f03c0; }
@@ -318,6 +339,7 @@ uint32_t a64_brk(uint16_t imm) { return 0xd4200000 | (uint32_t)imm << 5; }
 
 static bool is_imm26_branch(uint32_t insn) { return (insn & 0x7c000000) == 0x14000000; }
 static bool is_adr(uint32_t insn) { return (insn & 0x9f000000) == 0x10000000; }
+static bool is_test_branch(uint32_t insn) { return (insn & 0x7e000000) == 0x36000000; }
 
 uint32_t a64_patch_branch(uint32_t insn, int32_t offset)
 {
@@ -325,11 +347,13 @@ uint32_t a64_patch_branch(uint32_t insn, int32_t offset)
 		return (insn & 0xfc000000) | ((uint32_t)(offset >> 2) & 0x3ffffff);
 	if (is_adr(insn))
 		return (insn & 0x9f00001f) | adr_imm(offset);
+	if (is_test_branch(insn))
+		return (insn & 0xfff8001f) | imm14(offset);
 	return (insn & 0xff00001f) | imm19(offset);
 }
 
 bool a64_branch_in_range(uint32_t insn, int32_t offset)
 {
-	int32_t limit = is_imm26_branch(insn) ? 1 << 27 : 1 << 20;
+	int32_t limit = is_imm26_branch(insn) ? 1 << 27 : is_test_branch(insn) ? 1 << 15 : 1 << 20;
 	return offset >= -limit && offset < limit;
 }

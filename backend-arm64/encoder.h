@@ -39,6 +39,8 @@ uint32_t a64_addsub_reg(enum a64_addsub op, bool sf, int rd, int rn, int rm);
 uint32_t a64_addsub_imm(enum a64_addsub op, bool sf, int rd, int rn, uint32_t imm12, bool lsl12);
 /* add Rd, Rn, Wm, uxtw #shift (extended register, shift 0..4). */
 uint32_t a64_add_uxtw(int rd, int rn, int rm, unsigned shift);
+/* add Xd, Xn, Xm, lsl #shift (shifted register, shift 0..63). */
+uint32_t a64_add_lsl(int rd, int rn, int rm, unsigned shift);
 uint32_t a64_madd(bool sf, int rd, int rn, int rm, int ra);
 uint32_t a64_msub(bool sf, int rd, int rn, int rm, int ra);
 uint32_t a64_udiv(bool sf, int rd, int rn, int rm);
@@ -101,6 +103,10 @@ uint32_t a64_stlxr(bool sf, int rs, int rt, int rn);
 uint32_t a64_lse(enum a64_lse_op op, bool sf, bool al, int rs, int rt, int rn);
 uint32_t a64_casal(bool sf, int rs, int rt, int rn);
 uint32_t a64_dmb_ish(void);
+/* mrs Xt, tpidr_el0: the thread pointer (TLS). */
+uint32_t a64_mrs_tpidr_el0(int rt);
+/* csel Rd, Rn, Rm, cond: Rd = cond ? Rn : Rm. */
+uint32_t a64_csel(bool sf, int rd, int rn, int rm, enum a64_cond cond);
 
 /* Branches; offsets in bytes from the branch. */
 uint32_t a64_b(int32_t offset);
@@ -108,6 +114,8 @@ uint32_t a64_bl(int32_t offset);
 uint32_t a64_bcond(enum a64_cond cond, int32_t offset);
 uint32_t a64_cbz(bool sf, int rt, int32_t offset);
 uint32_t a64_cbnz(bool sf, int rt, int32_t offset);
+/* tbnz Rt, #bit, offset (bit 0..63; W register for bits below 32); +-32 KiB. */
+uint32_t a64_tbnz(int rt, unsigned bit, int32_t offset);
 uint32_t a64_br(int rn);
 uint32_t a64_blr(int rn);
 uint32_t a64_ret(void);
@@ -116,7 +124,8 @@ uint32_t a64_adr(int rd, int32_t offset);
 uint32_t a64_nop(void);
 uint32_t a64_brk(uint16_t imm);
 
-/* Retarget an already encoded B/BL (imm26), B.cond/CBZ/CBNZ (imm19) or ADR (imm21). */
+/* Retarget an already encoded B/BL (imm26), B.cond/CBZ/CBNZ (imm19), TBZ/TBNZ (imm14) or
+ * ADR (imm21). */
 uint32_t a64_patch_branch(uint32_t insn, int32_t offset);
 bool a64_branch_in_range(uint32_t insn, int32_t offset);
 

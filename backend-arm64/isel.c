@@ -9,7 +9,9 @@
  */
 #include "a64.h"
 
+#include "bpfaot_abi.h"
 #include "diag.h"
+#include "inline_lookup.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -610,8 +612,128 @@ static void emit_may_goto(struct a64_ctx *c, const struct bpf_insn *insn)
 	a64_emit(c, a64_str_uimm(A64_X, A64_TMP, A64_SP, 0));
 }
 
+/* ---- inlined array-map lookups ---- */
+
+/* rd = base + index * scale (index a zero-extended W value or an X register):
+ *     add  rd, base, index, lsl #log2(scale)     ; scale a power of two
+ *     mov  tmp, #scale ; madd rd, index, tmp, base   ; otherwise */
+static void emit_scaled_add(struct a64_ctx *c, int rd, int base, int index, uint64_t scale, int tmp)
+{
+	if ((scale & (scale - 1)) == 0) {
+		a64_emit(c, a64_add_lsl(rd, base, index, (unsigned)__builtin_ctzll(scale)));
+		return;
+	}
+	a64_emit_mov_imm(c, true, tmp, scale);
+	a64_emit(c, a64_madd(true, rd, index, tmp, base));
+}
+
+/* bpf_map_lookup_elem on a static array map (global data too), inlined as the kernel's
+ * array_map_gen_lookup does it, with csel in place of its branch. x0-x4 (r1-r5) and the
+ * scratch registers are dead after a helper call; the key goes to x11 because a bound
+ * beyond cmp's 12-bit immediate is built in x10:
+ *     ldr  w11, [x1]                          ; the u32 key
+ *     cmp  w11, #MAX_ENTRIES                  ; or mov w10, #MAX_ENTRIES; cmp w11, w10
+ *     adrp x7, STORAGE
+ *     add  x7, x7, :lo12:STORAGE
+ *     add  x7, x7, x11, lsl #log2(ELEM)       ; or mov x12, #ELEM; madd x7, x11, x12, x7
+ *     csel x7, x7, xzr, lo                    ; NULL when key >= MAX_ENTRIES
+ * ELEM = round_up(value_size, 8) (the runtime's layout, bpfaot_abi.h); none of the
+ * instructions after cmp writes the flags. */
+static void emit_array_lookup(struct a64_ctx *c, const struct map *map, uint32_t elem_size)
+{
+	int key = A64_TMP2;
+	a64_emit(c, a64_ldr_uimm(A64_W, false, key, a64_reg(BPF_REG_2), 0));
+	emit_compare_imm(c, false, false, key, map->max_entries);
+	char *storage = sym_map_storage(c->in->obj_name, map);
+	a64_emit_adr_symbol(c, A64_R0, storage, 0);
+	free(storage);
+	emit_scaled_add(c, A64_R0, A64_R0, key, elem_size, A64_TMP3);
+	a64_emit(c, a64_csel(true, A64_R0, A64_R0, A64_ZR, A64_LO));
+}
+
+/* x10 = this thread's CPU slot, the initial-exec TLS int bpfaot_tls_cpu_slot: its offset
+ * from the thread pointer comes from the GOT, so the reference resolves the same way in
+ * an executable and in a shared library, with the runtime linked statically or shared.
+ *     mrs  x13, tpidr_el0
+ *     adrp x10, :gottprel:bpfaot_tls_cpu_slot          ; R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21
+ *     ldr  x10, [x10, :gottprel_lo12:bpfaot_tls_cpu_slot] ; R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC
+ *     ldr  w10, [x13, x10] */
+static void emit_load_cpu_slot(struct a64_ctx *c)
+{
+	a64_emit(c, a64_mrs_tpidr_el0(A64_TMP4));
+	code_add_reloc(c->code, a64_here(c), R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21,
+		       BPFAOT_SYM_TLS_CPU_SLOT, 0);
+	a64_emit(c, a64_adrp(A64_TMP, 0));
+	code_add_reloc(c->code, a64_here(c), R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC,
+		       BPFAOT_SYM_TLS_CPU_SLOT, 0);
+	a64_emit(c, a64_ldr_uimm(A64_X, false, A64_TMP, A64_TMP, 0));
+	a64_emit(c, a64_ldr_reg(A64_W, false, A64_TMP, A64_TMP4, A64_TMP));
+}
+
+/* bpf_map_lookup_elem on a static per-CPU array map, inlined with the runtime's layout
+ * (bpfaot_abi.h, struct bpfaot_map): the values of CPU slot s start at
+ * map->storage + s * STRIDE, STRIDE = BPFAOT_PERCPU_STRIDE(value_size, max_entries).
+ * x0 (r1) is the map header, x1 (r2) the key pointer; both stay intact until the slow
+ * path, the ordinary helper call, which creates the map and acquires a slot:
+ *     ldr  w11, [x1]                     ; the u32 key
+ *     cmp  w11, #MAX_ENTRIES             ; or mov w10, #MAX_ENTRIES; cmp w11, w10
+ *     b.hs null
+ *     ldr  x12, [x0, #40]                ; map->storage, NULL until the runtime creates it
+ *     cbz  x12, slow
+ *     <x10 = the CPU slot>               ; emit_load_cpu_slot
+ *     tbnz w10, #31, slow                ; -1: this thread owns no slot yet
+ *     add  x12, x12, x10, lsl #log2(STRIDE)    ; or mov x13, #STRIDE; madd x12, x10, x13, x12
+ *     add  x7, x12, x11, lsl #log2(ELEM)       ; or mov x13, #ELEM; madd x7, x11, x13, x12
+ *     b    done
+ * slow: bl   bpfaot_helper_map_lookup_elem
+ *     mov  x7, x0
+ *     b    done
+ * null: mov  x7, xzr
+ * done:
+ * The runtime publishes map->storage with a release store after zeroing the values; every
+ * access through the result depends on the loaded address, which AArch64 orders after
+ * that load, so a plain ldr suffices (as for an RCU-protected pointer). The slot is
+ * non-negative and below the runtime's slot count, so slot * STRIDE lies inside the
+ * allocation, which is STRIDE * slots bytes. */
+static void emit_percpu_array_lookup(struct a64_ctx *c, const struct map *map, uint32_t elem_size)
+{
+	int key = A64_TMP2, base = A64_TMP3, slot = A64_TMP;
+	a64_emit(c, a64_ldr_uimm(A64_W, false, key, a64_reg(BPF_REG_2), 0));
+	emit_compare_imm(c, false, false, key, map->max_entries);
+	uint32_t to_null = a64_emit_forward(c, a64_bcond(A64_HS, 0));
+	a64_emit(c, a64_ldr_uimm(A64_X, false, base, a64_reg(BPF_REG_1), BPFAOT_MAP_OFF_STORAGE));
+	uint32_t no_storage = a64_emit_forward(c, a64_cbz(true, base, 0));
+	emit_load_cpu_slot(c);
+	uint32_t no_slot = a64_emit_forward(c, a64_tbnz(slot, 31, 0));
+	emit_scaled_add(c, base, base, slot, BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries),
+			A64_TMP4);
+	emit_scaled_add(c, A64_R0, base, key, elem_size, A64_TMP4);
+	uint32_t fast_done = a64_emit_forward(c, a64_b(0));
+	a64_bind_forward(c, no_storage);
+	a64_bind_forward(c, no_slot);
+	a64_emit_call_symbol(c, helper_symbol(BPF_FUNC_map_lookup_elem));
+	a64_emit(c, a64_mov_reg(true, A64_R0, 0));
+	uint32_t slow_done = a64_emit_forward(c, a64_b(0));
+	a64_bind_forward(c, to_null);
+	a64_emit(c, a64_mov_reg(true, A64_R0, A64_ZR));
+	a64_bind_forward(c, fast_done);
+	a64_bind_forward(c, slow_done);
+}
+
 static int emit_helper_call(struct a64_ctx *c, int32_t id)
 {
+	uint32_t elem_size;
+	const struct map *array = id == BPF_FUNC_map_lookup_elem
+					  ? inline_lookup_array(c->in, c->insn, &elem_size)
+					  : NULL;
+	if (array && array->type == BPF_MAP_TYPE_ARRAY) {
+		emit_array_lookup(c, array, elem_size);
+		return 0;
+	}
+	if (array && array->type == BPF_MAP_TYPE_PERCPU_ARRAY) {
+		emit_percpu_array_lookup(c, array, elem_size);
+		return 0;
+	}
 	const char *sym = helper_symbol(id);
 	if (!sym) {
 		a64_emit_mov_imm(c, true, A64_HELPER_ID, (uint64_t)(int64_t)id);

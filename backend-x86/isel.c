@@ -9,6 +9,7 @@
 
 #include "bpfaot_abi.h"
 #include "diag.h"
+#include "inline_lookup.h"
 #include "symbols.h"
 
 #include <stdint.h>
@@ -535,24 +536,16 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 	return emit_branch(x, jump_cc(op), i, insn->off);
 }
 
-/* The array or per-CPU array map that r1 always holds at helper call i, as the analysis
- * proved it, with the runtime's element size; NULL when the lookup must go through the
- * helper. The conditions are the runtime's array_check() (and, for per-CPU arrays, a slot
- * stride that fits an imul immediate), so that the inlined code and
- * bpfaot_helper_map_lookup_elem() can never disagree. */
+/* The array or per-CPU array map that r1 always holds at helper call i, with the runtime's
+ * element size; NULL when the lookup must go through the helper. The shape conditions are
+ * shared with arm64 (codegen/inline_lookup.h); x86 adds that a per-CPU slot stride must fit
+ * an imul immediate. */
 static const struct map *inline_array_map(struct x86_ctx *x, uint32_t i, uint32_t *elem_size)
 {
-	const struct prog_analysis *a = x->in->analysis;
-	if (!a || !a->call_map || a->call_map[i] < 0 || (uint32_t)a->call_map[i] >= x->in->module->n_maps)
+	const struct map *map = inline_lookup_array(x->in, i, elem_size);
+	if (map && map->type == BPF_MAP_TYPE_PERCPU_ARRAY &&
+	    BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries) > INT32_MAX)
 		return NULL;
-	const struct map *map = &x->in->module->maps[a->call_map[i]];
-	uint64_t elem = ((uint64_t)map->value_size + 7) & ~(uint64_t)7;
-	bool percpu = map->type == BPF_MAP_TYPE_PERCPU_ARRAY;
-	if ((map->type != BPF_MAP_TYPE_ARRAY && !percpu) || map->key_size != 4 ||
-	    map->value_size == 0 || map->max_entries == 0 || elem > INT32_MAX ||
-	    (percpu && BPFAOT_PERCPU_STRIDE(map->value_size, map->max_entries) > INT32_MAX))
-		return NULL;
-	*elem_size = (uint32_t)elem;
 	return map;
 }
 

@@ -39,7 +39,11 @@ static int check_all(LLVMDisasmContextRef dis)
 		{a64_addsub_imm(A64_ADDS, X, A64_ZR, 4, 1, false), "cmn x4, #1"},
 		{a64_addsub_imm(A64_ADD, X, 26, A64_SP, 8, false), "add x26, sp, #8"},
 		{a64_add_uxtw(12, 12, 2, 0), "add x12, x12, w2, uxtw"},
+		{a64_add_lsl(7, 12, 11, 3), "add x7, x12, x11, lsl #3"},
+		{a64_add_lsl(12, 12, 10, 63), "add x12, x12, x10, lsl #63"},
+		{a64_add_lsl(0, 1, 2, 0), "add x0, x1, x2"},
 		{a64_madd(X, 0, 1, 2, A64_ZR), "mul x0, x1, x2"},
+		{a64_madd(X, 7, 11, 13, 12), "madd x7, x11, x13, x12"},
 		{a64_madd(W, 7, 7, 10, A64_ZR), "mul w7, w7, w10"},
 		{a64_msub(X, 7, 10, 1, 7), "msub x7, x10, x1, x7"},
 		{a64_udiv(X, 7, 7, 1), "udiv x7, x7, x1"},
@@ -129,6 +133,10 @@ static int check_all(LLVMDisasmContextRef dis)
 		{a64_casal(X, 10, 1, 11), "casal x10, x1, [x11]"},
 		{a64_casal(W, 10, 1, 11), "casal w10, w1, [x11]"},
 		{a64_dmb_ish(), "dmb ish"},
+		/* system register, conditional select */
+		{a64_mrs_tpidr_el0(13), "mrs x13, TPIDR_EL0"},
+		{a64_csel(X, 7, 7, A64_ZR, A64_LO), "csel x7, x7, xzr, lo"},
+		{a64_csel(W, 1, 2, 3, A64_NE), "csel w1, w2, w3, ne"},
 		/* branches (LLVM prints the byte offset) */
 		{a64_b(8), "b #8"},
 		{a64_b(-4), "b #-4"},
@@ -137,6 +145,9 @@ static int check_all(LLVMDisasmContextRef dis)
 		{a64_bcond(A64_LE, -16), "b.le #-16"},
 		{a64_cbz(X, 11, 20), "cbz x11, #20"},
 		{a64_cbnz(W, 12, -12), "cbnz w12, #-12"},
+		{a64_tbnz(10, 31, 24), "tbnz w10, #31, #24"},
+		{a64_tbnz(3, 63, -8), "tbnz x3, #63, #-8"},
+		{a64_tbnz(0, 0, 32764), "tbnz w0, #0, #32764"},
 		{a64_br(11), "br x11"},
 		{a64_blr(10), "blr x10"},
 		{a64_ret(), "ret"},
@@ -149,6 +160,8 @@ static int check_all(LLVMDisasmContextRef dis)
 		{a64_patch_branch(a64_cbz(W, 3, 0), 4), "cbz w3, #4"},
 		{a64_patch_branch(a64_bl(0), -1024), "bl #-1024"},
 		{a64_patch_branch(a64_adr(1, 0), 12), "adr x1, #12"},
+		{a64_patch_branch(a64_tbnz(10, 31, 0), 40), "tbnz w10, #31, #40"},
+		{a64_patch_branch(a64_tbnz(10, 33, 0), -32768), "tbnz x10, #33, #-32768"},
 	};
 	size_t n = sizeof(cases) / sizeof(cases[0]);
 	return check_cases(dis, cases, n);

@@ -85,10 +85,72 @@ static const struct isel_case cases[] = {
 };
 
 
+/* bpf_map_lookup_elem (call 1) with the analysis saying r1 holds `map`: inlined for arrays
+ * and per-CPU arrays. Branch targets are byte offsets from the branch; adrp/add/ldr show
+ * 0 where relocations go (STORAGE, then the GOT entry of bpfaot_tls_cpu_slot). */
+struct lookup_case {
+	struct map map;
+	const char *expected;
+};
+
+#define LOOKUP(t, vs, n) \
+	{.name = (char *)"m", .type = (t), .key_size = 4, .value_size = (vs), .max_entries = (n)}
+#define ARRAY_HEAD "ldr w11, [x1]\n"
+#define ARRAY_TAIL "adrp x7, #0\nadd x7, x7, #0\n"
+/* The per-CPU sequence after the bound check; its branch offsets depend on how many
+ * instructions the scaling takes: cbz and tbnz go to the helper call, b to the end. */
+#define PERCPU_SLOT(to_call) "ldr x12, [x0, #40]\ncbz x12, #" #to_call "\nmrs x13, TPIDR_EL0\n" \
+	"adrp x10, #0\nldr x10, [x10]\nldr w10, [x13, x10]\n"
+#define PERCPU_OUT "b #20\nbl #0\nmov x7, x0\nb #8\nmov x7, xzr"
+
+static const struct lookup_case lookup_cases[] = {
+	/* arrays: element 8 = 1 << 3, a shift; 24, a multiply; bound in the immediate */
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 8, 5),
+	 ARRAY_HEAD "cmp w11, #5\n" ARRAY_TAIL "add x7, x7, x11, lsl #3\ncsel x7, x7, xzr, lo"},
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 20, 5),
+	 ARRAY_HEAD "cmp w11, #5\n" ARRAY_TAIL
+	 "mov w12, #24\nmadd x7, x11, x12, x7\ncsel x7, x7, xzr, lo"},
+	/* value_size 1 rounds up to 8; 4096 fits the shifted immediate, 5000 needs w10 */
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 1, 4096),
+	 ARRAY_HEAD "cmp w11, #1, lsl #12\n" ARRAY_TAIL "add x7, x7, x11, lsl #3\ncsel x7, x7, xzr, lo"},
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 4096, 5000),
+	 ARRAY_HEAD "mov w10, #5000\ncmp w11, w10\n" ARRAY_TAIL
+	 "add x7, x7, x11, lsl #12\ncsel x7, x7, xzr, lo"},
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 8, 0xffffffffu),
+	 ARRAY_HEAD "mov w10, #-1\ncmp w11, w10\n" ARRAY_TAIL "add x7, x7, x11, lsl #3\ncsel x7, x7, xzr, lo"},
+	/* per-CPU: stride BPFAOT_PERCPU_STRIDE(8, 3) = 64 = 1 << 6 and element 8 (17
+	 * instructions: b.hs at 2 to mov x7, xzr at 16; cbz at 4 and tbnz at 9 to bl at 13;
+	 * b at 12 to the end at 17) */
+	{LOOKUP(BPF_MAP_TYPE_PERCPU_ARRAY, 8, 3),
+	 "ldr w11, [x1]\ncmp w11, #3\nb.hs #56\n" PERCPU_SLOT(36) "tbnz w10, #31, #16\n"
+	 "add x12, x12, x10, lsl #6\nadd x7, x12, x11, lsl #3\n" PERCPU_OUT},
+	/* stride round_up(24 * 5, 64) = 128, element 24: a multiply (one more instruction
+	 * between the checks and the helper call) */
+	{LOOKUP(BPF_MAP_TYPE_PERCPU_ARRAY, 24, 5),
+	 "ldr w11, [x1]\ncmp w11, #5\nb.hs #60\n" PERCPU_SLOT(40) "tbnz w10, #31, #20\n"
+	 "add x12, x12, x10, lsl #7\nmov w13, #24\nmadd x7, x11, x13, x12\n" PERCPU_OUT},
+	/* stride round_up(8 * 5000, 64) = 40000, not a power of two; bound 5000 in w10 */
+	{LOOKUP(BPF_MAP_TYPE_PERCPU_ARRAY, 4, 5000),
+	 "ldr w11, [x1]\nmov w10, #5000\ncmp w11, w10\nb.hs #60\n" PERCPU_SLOT(40)
+	 "tbnz w10, #31, #20\nmov w13, #40000\nmadd x12, x10, x13, x12\nadd x7, x12, x11, lsl #3\n"
+	 PERCPU_OUT},
+	/* a stride beyond 32 bits: 8 * 2^31 bytes per slot = 1 << 34 */
+	{LOOKUP(BPF_MAP_TYPE_PERCPU_ARRAY, 8, 0x80000000u),
+	 "ldr w11, [x1]\nmov w10, #-2147483648\ncmp w11, w10\nb.hs #56\n" PERCPU_SLOT(36)
+	 "tbnz w10, #31, #16\nadd x12, x12, x10, lsl #34\nadd x7, x12, x11, lsl #3\n" PERCPU_OUT},
+	/* not inlined: other map types and shapes the runtime rejects go through the helper */
+	{LOOKUP(BPF_MAP_TYPE_HASH, 8, 5), "bl #0\nmov x7, x0"},
+	{{.name = (char *)"m", .type = BPF_MAP_TYPE_ARRAY, .key_size = 8, .value_size = 8, .max_entries = 5},
+	 "bl #0\nmov x7, x0"},
+	{LOOKUP(BPF_MAP_TYPE_PERCPU_ARRAY, 0, 5), "bl #0\nmov x7, x0"},
+	{LOOKUP(BPF_MAP_TYPE_ARRAY, 8, 0), "bl #0\nmov x7, x0"},
+};
+
 static LLVMDisasmContextRef dis;
 
-/* The code of the instruction in {ja +0; insn; exit}, one disassembled instruction per line. */
-static char *compile_one(const struct isel_case *k)
+/* The code of the instruction in {ja +0; insn; exit}, one disassembled instruction per line;
+ * with `map`, the analysis says r1 holds it at the instruction. */
+static char *compile_one(const struct isel_case *k, const struct map *map)
 {
 	struct bpf_insn insns[5];
 	bool wide = k->insn[0].code == (BPF_LD | BPF_IMM | BPF_DW);
@@ -100,9 +162,11 @@ static char *compile_one(const struct isel_case *k)
 	insns[n++] = (struct bpf_insn)INSN(BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
 	struct subprog sub = {.name = (char *)"main", .start = 0};
 	struct prog p = {.name = (char *)"t", .insns = insns, .n_insns = n, .subprogs = &sub, .n_subprogs = 1};
-	struct module m = {.path = (char *)"isel_test", .name = (char *)"t", .progs = &p, .n_progs = 1};
+	struct module m = {.path = (char *)"isel_test", .name = (char *)"t", .progs = &p, .n_progs = 1,
+			   .maps = (struct map *)map, .n_maps = map ? 1 : 0};
 	struct subprog_frame frame = {.stack_depth = 512, .frame_size = 512};
-	struct prog_analysis an = {.frames = &frame};
+	int32_t call_map[5] = {-1, map ? 0 : -1, -1, -1, -1};
+	struct prog_analysis an = {.frames = &frame, .call_map = call_map};
 	struct codegen_input in = {.module = &m, .prog = &p, .analysis = &an, .obj_name = "t"};
 	struct prog_code code = {0};
 	if (a64_compile(&in, &code, false))
@@ -145,7 +209,7 @@ int main(void)
 	int failed = 0;
 	size_t n = sizeof(cases) / sizeof(cases[0]);
 	for (size_t i = 0; i < n; i++) {
-		char *got = compile_one(&cases[i]);
+		char *got = compile_one(&cases[i], NULL);
 		if (strcmp(got, cases[i].expected)) {
 			printf("FAIL case %zu (opcode 0x%02x imm %d):\n--- got\n%s\n--- expected\n%s\n", i,
 			       cases[i].insn[0].code, cases[i].insn[0].imm, got, cases[i].expected);
@@ -153,6 +217,20 @@ int main(void)
 		}
 		free(got);
 	}
+	size_t n_lookups = sizeof(lookup_cases) / sizeof(lookup_cases[0]);
+	const struct isel_case lookup = {{INSN(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_lookup_elem)}, ""};
+	for (size_t i = 0; i < n_lookups; i++) {
+		const struct lookup_case *l = &lookup_cases[i];
+		char *got = compile_one(&lookup, &l->map);
+		if (strcmp(got, l->expected)) {
+			printf("FAIL lookup case %zu (type %u, value_size %u, max_entries %u):\n--- got\n%s\n"
+			       "--- expected\n%s\n",
+			       i, l->map.type, l->map.value_size, l->map.max_entries, got, l->expected);
+			failed++;
+		}
+		free(got);
+	}
+	n += n_lookups;
 	LLVMDisasmDispose(dis);
 	printf("%zu instructions checked, %d failed\n", n, failed);
 	return failed ? 1 : 0;

@@ -1,6 +1,6 @@
 ; bpfaot listing of golden-maps.bpf.o for aarch64
 
-maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
+maps__count_socket:  ; section socket, 468 bytes, tail-call entry at +0x1c
 ; tests/corpus/maps.bpf.c:84
 ; 0: r6 = r1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -29,157 +29,176 @@ maps__count_socket:  ; section socket, 392 bytes, tail-call entry at +0x1c
     0040:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__scratch+0
     0044:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__scratch+0
 ; 6: call 0x1
-    0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
-    004c:  e7 03 00 aa                    mov x7, x0
+    0048:  2b 00 40 b9                    ldr w11, [x1]
+    004c:  7f 05 00 71                    cmp w11, #1
+    0050:  c2 01 00 54                    b.hs 0x88
+    0054:  0c 14 40 f9                    ldr x12, [x0, #40]
+    0058:  2c 01 00 b4                    cbz x12, 0x7c
+    005c:  4d d0 3b d5                    mrs x13, TPIDR_EL0
+    0060:  0a 00 00 90                    adrp x10, 0 // 0x0  ; -> bpfaot_tls_cpu_slot+0
+    0064:  4a 01 40 f9                    ldr x10, [x10]  ; -> bpfaot_tls_cpu_slot+0
+    0068:  aa 69 6a b8                    ldr w10, [x13, x10]
+    006c:  8a 00 f8 37                    tbnz w10, #31, 0x7c
+    0070:  8c 19 0a 8b                    add x12, x12, x10, lsl #6
+    0074:  87 0d 0b 8b                    add x7, x12, x11, lsl #3
+    0078:  05 00 00 14                    b 0x8c
+    007c:  00 00 00 94                    bl 0x7c  ; -> bpfaot_helper_map_lookup_elem+0
+    0080:  e7 03 00 aa                    mov x7, x0
+    0084:  02 00 00 14                    b 0x8c
+    0088:  e7 03 1f aa                    mov x7, xzr
 ; tests/corpus/maps.bpf.c:91
 ; 7: w1 = *(u32 *)(r6 + 0x18)
-    0050:  60 1a 40 b9                    ldr w0, [x19, #24]
+    008c:  60 1a 40 b9                    ldr w0, [x19, #24]
 ; tests/corpus/maps.bpf.c:88
 ; 8: if r0 == 0x0 goto +0x3
-    0054:  ff 00 00 f1                    cmp x7, #0
-    0058:  80 00 00 54                    b.eq 0x68
+    0090:  ff 00 00 f1                    cmp x7, #0
+    0094:  80 00 00 54                    b.eq 0xa4
 ; tests/corpus/maps.bpf.c:89
 ; 9: r2 = *(u64 *)(r0 + 0x0)
-    005c:  e1 00 40 f9                    ldr x1, [x7]
+    0098:  e1 00 40 f9                    ldr x1, [x7]
 ; 10: r2 += r1
-    0060:  21 00 00 8b                    add x1, x1, x0
+    009c:  21 00 00 8b                    add x1, x1, x0
 ; 11: *(u64 *)(r0 + 0x0) = r2
-    0064:  e1 00 00 f9                    str x1, [x7]
+    00a0:  e1 00 00 f9                    str x1, [x7]
 ; tests/corpus/maps.bpf.c:90
 ; 12: w2 = *(u32 *)(r6 + 0x28)
-    0068:  61 2a 40 b9                    ldr w1, [x19, #40]
+    00a4:  61 2a 40 b9                    ldr w1, [x19, #40]
 ; 13: *(u64 *)(r10 - 0x10) = r2
-    006c:  21 03 1f f8                    stur x1, [x25, #-16]
+    00a8:  21 03 1f f8                    stur x1, [x25, #-16]
 ; tests/corpus/maps.bpf.c:91
 ; 14: *(u64 *)(r10 - 0x18) = r1
-    0070:  20 83 1e f8                    stur x0, [x25, #-24]
+    00ac:  20 83 1e f8                    stur x0, [x25, #-24]
 ; 15: *(u64 *)(r10 - 0x20) = 0x1
-    0074:  2a 00 80 52                    mov w10, #1
-    0078:  2a 03 1e f8                    stur x10, [x25, #-32]
+    00b0:  2a 00 80 52                    mov w10, #1
+    00b4:  2a 03 1e f8                    stur x10, [x25, #-32]
 ; 16: r2 = r10
-    007c:  e1 03 19 aa                    mov x1, x25
+    00b8:  e1 03 19 aa                    mov x1, x25
 ; 17: r2 += -0x10
-    0080:  21 40 00 d1                    sub x1, x1, #16
+    00bc:  21 40 00 d1                    sub x1, x1, #16
 ; 18: r3 = r10
-    0084:  e2 03 19 aa                    mov x2, x25
+    00c0:  e2 03 19 aa                    mov x2, x25
 ; 19: r3 += -0x20
-    0088:  42 80 00 d1                    sub x2, x2, #32
+    00c4:  42 80 00 d1                    sub x2, x2, #32
 ; tests/corpus/maps.bpf.c:92
 ; 20: ld_pseudo r1, 0x1, 0x1  ; map hash_map
-    008c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__hash_map+0
-    0090:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__hash_map+0
+    00c8:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__hash_map+0
+    00cc:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__hash_map+0
 ; 22: r4 = 0x1
-    0094:  23 00 80 52                    mov w3, #1
+    00d0:  23 00 80 52                    mov w3, #1
 ; 23: call 0x2
-    0098:  00 00 00 94                    bl 0x98  ; -> bpfaot_helper_map_update_elem+0
-    009c:  e7 03 00 aa                    mov x7, x0
+    00d4:  00 00 00 94                    bl 0xd4  ; -> bpfaot_helper_map_update_elem+0
+    00d8:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:93
 ; 24: ld_pseudo r1, 0x2, 0x8  ; map .data value+0
-    00a0:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__data__storage+0
-    00a4:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__data__storage+0
+    00dc:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__data__storage+0
+    00e0:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__data__storage+0
 ; 26: r2 = *(u64 *)(r1 + 0x0)
-    00a8:  01 00 40 f9                    ldr x1, [x0]
+    00e4:  01 00 40 f9                    ldr x1, [x0]
 ; 27: r2 += 0x1
-    00ac:  21 04 00 91                    add x1, x1, #1
+    00e8:  21 04 00 91                    add x1, x1, #1
 ; 28: *(u64 *)(r1 + 0x0) = r2
-    00b0:  01 00 00 f9                    str x1, [x0]
+    00ec:  01 00 00 f9                    str x1, [x0]
 ; tests/corpus/maps.bpf.c:94
 ; 29: w2 = *(u32 *)(r6 + 0x18)
-    00b4:  61 1a 40 b9                    ldr w1, [x19, #24]
+    00f0:  61 1a 40 b9                    ldr w1, [x19, #24]
 ; 30: w1 = w2
-    00b8:  e0 03 01 2a                    mov w0, w1
+    00f4:  e0 03 01 2a                    mov w0, w1
 ; 31: w1 &= 0x3
-    00bc:  00 04 00 12                    and w0, w0, #0x3
+    00f8:  00 04 00 12                    and w0, w0, #0x3
 ; 32: r1 <<= 0x3
-    00c0:  00 f0 7d d3                    lsl x0, x0, #3
+    00fc:  00 f0 7d d3                    lsl x0, x0, #3
 ; 33: ld_pseudo r3, 0x2, 0xc  ; map .bss value+0
-    00c4:  02 00 00 90                    adrp x2, 0 // 0x0  ; -> maps__map__bss__storage+0
-    00c8:  42 00 00 91                    add x2, x2, #0  ; -> maps__map__bss__storage+0
+    0100:  02 00 00 90                    adrp x2, 0 // 0x0  ; -> maps__map__bss__storage+0
+    0104:  42 00 00 91                    add x2, x2, #0  ; -> maps__map__bss__storage+0
 ; 35: r3 += r1
-    00cc:  42 00 00 8b                    add x2, x2, x0
+    0108:  42 00 00 8b                    add x2, x2, x0
 ; 36: r1 = *(u64 *)(r3 + 0x0)
-    00d0:  40 00 40 f9                    ldr x0, [x2]
+    010c:  40 00 40 f9                    ldr x0, [x2]
 ; 37: r1 += 0x1
-    00d4:  00 04 00 91                    add x0, x0, #1
+    0110:  00 04 00 91                    add x0, x0, #1
 ; 38: *(u64 *)(r3 + 0x0) = r1
-    00d8:  40 00 00 f9                    str x0, [x2]
+    0114:  40 00 00 f9                    str x0, [x2]
 ; 39: w0 = 0x0
-    00dc:  07 00 80 52                    mov w7, #0
+    0118:  07 00 80 52                    mov w7, #0
 ; tests/corpus/maps.bpf.c:95
 ; 40: ld_pseudo r1, 0x2, 0x9  ; map .rodata value+0
-    00e0:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__rodata__storage+0
-    00e4:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__rodata__storage+0
+    011c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__rodata__storage+0
+    0120:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__rodata__storage+0
 ; 42: w1 = *(u32 *)(r1 + 0x0)
-    00e8:  00 00 40 b9                    ldr w0, [x0]
+    0124:  00 00 40 b9                    ldr w0, [x0]
 ; 43: if w2 > w1 goto +0x3
-    00ec:  3f 00 00 6b                    cmp w1, w0
-    00f0:  a8 00 00 54                    b.hi 0x104
+    0128:  3f 00 00 6b                    cmp w1, w0
+    012c:  a8 00 00 54                    b.hi 0x140
 ; tests/corpus/maps.bpf.c:97
 ; 44: w1 = *(u32 *)(r6 + 0x40)
-    00f4:  60 42 40 b9                    ldr w0, [x19, #64]
+    0130:  60 42 40 b9                    ldr w0, [x19, #64]
 ; 45: w1 &= 0xf
-    00f8:  00 0c 00 12                    and w0, w0, #0xf
+    0134:  00 0c 00 12                    and w0, w0, #0xf
 ; 46: call 0x1
-    00fc:  07 00 00 94                    bl 0x118
-    0100:  e7 03 00 aa                    mov x7, x0
+    0138:  07 00 00 94                    bl 0x154
+    013c:  e7 03 00 aa                    mov x7, x0
 ; tests/corpus/maps.bpf.c:98
 ; 47: exit
-    0104:  3f 03 00 91                    mov sp, x25
-    0108:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    010c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0110:  e0 03 07 aa                    mov x0, x7
-    0114:  c0 03 5f d6                    ret
+    0140:  3f 03 00 91                    mov sp, x25
+    0144:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    0148:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    014c:  e0 03 07 aa                    mov x0, x7
+    0150:  c0 03 5f d6                    ret
 ; subprogram account
 ; tests/corpus/maps.bpf.c:73
 ; 48: r6 = r2
-    0118:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
-    011c:  fd 03 00 91                    mov x29, sp
-    0120:  f3 67 bf a9                    stp x19, x25, [sp, #-16]!
-    0124:  f9 03 00 91                    mov x25, sp
-    0128:  ff 43 00 d1                    sub sp, sp, #16
-    012c:  f3 03 01 aa                    mov x19, x1
+    0154:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
+    0158:  fd 03 00 91                    mov x29, sp
+    015c:  f3 67 bf a9                    stp x19, x25, [sp, #-16]!
+    0160:  f9 03 00 91                    mov x25, sp
+    0164:  ff 43 00 d1                    sub sp, sp, #16
+    0168:  f3 03 01 aa                    mov x19, x1
 ; 49: *(u32 *)(r10 - 0x4) = w1
-    0130:  20 c3 1f b8                    stur w0, [x25, #-4]
+    016c:  20 c3 1f b8                    stur w0, [x25, #-4]
 ; 50: r2 = r10
-    0134:  e1 03 19 aa                    mov x1, x25
+    0170:  e1 03 19 aa                    mov x1, x25
 ; 51: r2 += -0x4
-    0138:  21 10 00 d1                    sub x1, x1, #4
+    0174:  21 10 00 d1                    sub x1, x1, #4
 ; tests/corpus/maps.bpf.c:75
 ; 52: ld_pseudo r1, 0x1, 0x7  ; map array_map
-    013c:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__array_map+0
-    0140:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__array_map+0
+    0178:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__array_map+0
+    017c:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__array_map+0
 ; 54: call 0x1
-    0144:  00 00 00 94                    bl 0x144  ; -> bpfaot_helper_map_lookup_elem+0
-    0148:  e7 03 00 aa                    mov x7, x0
+    0180:  2b 00 40 b9                    ldr w11, [x1]
+    0184:  7f 41 00 71                    cmp w11, #16
+    0188:  07 00 00 90                    adrp x7, 0 // 0x0  ; -> maps__map__array_map__storage+0
+    018c:  e7 00 00 91                    add x7, x7, #0  ; -> maps__map__array_map__storage+0
+    0190:  e7 10 0b 8b                    add x7, x7, x11, lsl #4
+    0194:  e7 30 9f 9a                    csel x7, x7, xzr, lo
 ; 55: r1 = 0x0
-    014c:  00 00 80 52                    mov w0, #0
+    0198:  00 00 80 52                    mov w0, #0
 ; tests/corpus/maps.bpf.c:76
 ; 56: if r0 == 0x0 goto +0x6
-    0150:  ff 00 00 f1                    cmp x7, #0
-    0154:  e0 00 00 54                    b.eq 0x170
+    019c:  ff 00 00 f1                    cmp x7, #0
+    01a0:  e0 00 00 54                    b.eq 0x1bc
 ; tests/corpus/maps.bpf.c:79
 ; 57: r1 = *(u64 *)(r0 + 0x8)
-    0158:  e0 04 40 f9                    ldr x0, [x7, #8]
+    01a4:  e0 04 40 f9                    ldr x0, [x7, #8]
 ; 58: r1 += r6
-    015c:  00 00 13 8b                    add x0, x0, x19
+    01a8:  00 00 13 8b                    add x0, x0, x19
 ; 59: *(u64 *)(r0 + 0x8) = r1
-    0160:  e0 04 00 f9                    str x0, [x7, #8]
+    01ac:  e0 04 00 f9                    str x0, [x7, #8]
 ; tests/corpus/maps.bpf.c:78
 ; 60: r1 = *(u64 *)(r0 + 0x0)
-    0164:  e0 00 40 f9                    ldr x0, [x7]
+    01b0:  e0 00 40 f9                    ldr x0, [x7]
 ; 61: r1 += 0x1
-    0168:  00 04 00 91                    add x0, x0, #1
+    01b4:  00 04 00 91                    add x0, x0, #1
 ; 62: *(u64 *)(r0 + 0x0) = r1
-    016c:  e0 00 00 f9                    str x0, [x7]
+    01b8:  e0 00 00 f9                    str x0, [x7]
 ; tests/corpus/maps.bpf.c:81
 ; 63: r0 = r1
-    0170:  e7 03 00 aa                    mov x7, x0
+    01bc:  e7 03 00 aa                    mov x7, x0
 ; 64: exit
-    0174:  3f 03 00 91                    mov sp, x25
-    0178:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    017c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    0180:  e0 03 07 aa                    mov x0, x7
-    0184:  c0 03 5f d6                    ret
+    01c0:  3f 03 00 91                    mov sp, x25
+    01c4:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    01c8:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    01cc:  e0 03 07 aa                    mov x0, x7
+    01d0:  c0 03 5f d6                    ret
 
 maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
 ; tests/corpus/maps.bpf.c:101
@@ -323,7 +342,7 @@ maps__classify:  ; section tc, 336 bytes, tail-call entry at +0x1c
     0148:  e0 03 07 aa                    mov x0, x7
     014c:  c0 03 5f d6                    ret
 
-maps__report:  ; section xdp, 256 bytes, tail-call entry at +0x1c
+maps__report:  ; section xdp, 272 bytes, tail-call entry at +0x1c
 ; tests/corpus/maps.bpf.c:116
 ; 0: r7 = r1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -405,35 +424,39 @@ maps__report:  ; section xdp, 256 bytes, tail-call entry at +0x1c
     00b4:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> maps__map__array_map+0
     00b8:  00 00 00 91                    add x0, x0, #0  ; -> maps__map__array_map+0
 ; 25: call 0x1
-    00bc:  00 00 00 94                    bl 0xbc  ; -> bpfaot_helper_map_lookup_elem+0
-    00c0:  e7 03 00 aa                    mov x7, x0
+    00bc:  2b 00 40 b9                    ldr w11, [x1]
+    00c0:  7f 41 00 71                    cmp w11, #16
+    00c4:  07 00 00 90                    adrp x7, 0 // 0x0  ; -> maps__map__array_map__storage+0
+    00c8:  e7 00 00 91                    add x7, x7, #0  ; -> maps__map__array_map__storage+0
+    00cc:  e7 10 0b 8b                    add x7, x7, x11, lsl #4
+    00d0:  e7 30 9f 9a                    csel x7, x7, xzr, lo
 ; 26: r1 = 0x0
-    00c4:  00 00 80 52                    mov w0, #0
+    00d4:  00 00 80 52                    mov w0, #0
 ; tests/corpus/maps.bpf.c:76
 ; 27: if r0 == 0x0 goto +0x6
-    00c8:  ff 00 00 f1                    cmp x7, #0
-    00cc:  e0 00 00 54                    b.eq 0xe8
+    00d8:  ff 00 00 f1                    cmp x7, #0
+    00dc:  e0 00 00 54                    b.eq 0xf8
 ; tests/corpus/maps.bpf.c:79
 ; 28: r1 = *(u64 *)(r0 + 0x8)
-    00d0:  e0 04 40 f9                    ldr x0, [x7, #8]
+    00e0:  e0 04 40 f9                    ldr x0, [x7, #8]
 ; 29: r1 += r6
-    00d4:  00 00 13 8b                    add x0, x0, x19
+    00e4:  00 00 13 8b                    add x0, x0, x19
 ; 30: *(u64 *)(r0 + 0x8) = r1
-    00d8:  e0 04 00 f9                    str x0, [x7, #8]
+    00e8:  e0 04 00 f9                    str x0, [x7, #8]
 ; tests/corpus/maps.bpf.c:78
 ; 31: r1 = *(u64 *)(r0 + 0x0)
-    00dc:  e0 00 40 f9                    ldr x0, [x7]
+    00ec:  e0 00 40 f9                    ldr x0, [x7]
 ; 32: r1 += 0x1
-    00e0:  00 04 00 91                    add x0, x0, #1
+    00f0:  00 04 00 91                    add x0, x0, #1
 ; 33: *(u64 *)(r0 + 0x0) = r1
-    00e4:  e0 00 00 f9                    str x0, [x7]
+    00f4:  e0 00 00 f9                    str x0, [x7]
 ; tests/corpus/maps.bpf.c:81
 ; 34: r0 = r1
-    00e8:  e7 03 00 aa                    mov x7, x0
+    00f8:  e7 03 00 aa                    mov x7, x0
 ; 35: exit
-    00ec:  3f 03 00 91                    mov sp, x25
-    00f0:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    00f4:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00f8:  e0 03 07 aa                    mov x0, x7
-    00fc:  c0 03 5f d6                    ret
+    00fc:  3f 03 00 91                    mov sp, x25
+    0100:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    0104:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    0108:  e0 03 07 aa                    mov x0, x7
+    010c:  c0 03 5f d6                    ret
 

@@ -160,7 +160,7 @@ tailcall__count_and_chain:  ; section raw_tp/t, 144 bytes, tail-call entry at +0
     0088:  e0 03 07 aa                    mov x0, x7
     008c:  c0 03 5f d6                    ret
 
-tailcall__counted_step:  ; section raw_tp/t, 200 bytes, tail-call entry at +0x1c
+tailcall__counted_step:  ; section raw_tp/t, 260 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:169
 ; 0: r6 = r1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -189,56 +189,71 @@ tailcall__counted_step:  ; section raw_tp/t, 200 bytes, tail-call entry at +0x1c
     0040:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__steps+0
     0044:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__steps+0
 ; 6: call 0x1
-    0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
-    004c:  e7 03 00 aa                    mov x7, x0
+    0048:  2b 00 40 b9                    ldr w11, [x1]
+    004c:  7f 05 00 71                    cmp w11, #1
+    0050:  c2 01 00 54                    b.hs 0x88
+    0054:  0c 14 40 f9                    ldr x12, [x0, #40]
+    0058:  2c 01 00 b4                    cbz x12, 0x7c
+    005c:  4d d0 3b d5                    mrs x13, TPIDR_EL0
+    0060:  0a 00 00 90                    adrp x10, 0 // 0x0  ; -> bpfaot_tls_cpu_slot+0
+    0064:  4a 01 40 f9                    ldr x10, [x10]  ; -> bpfaot_tls_cpu_slot+0
+    0068:  aa 69 6a b8                    ldr w10, [x13, x10]
+    006c:  8a 00 f8 37                    tbnz w10, #31, 0x7c
+    0070:  8c 19 0a 8b                    add x12, x12, x10, lsl #6
+    0074:  87 0d 0b 8b                    add x7, x12, x11, lsl #3
+    0078:  05 00 00 14                    b 0x8c
+    007c:  00 00 00 94                    bl 0x7c  ; -> bpfaot_helper_map_lookup_elem+0
+    0080:  e7 03 00 aa                    mov x7, x0
+    0084:  02 00 00 14                    b 0x8c
+    0088:  e7 03 1f aa                    mov x7, xzr
 ; 7: w1 = 0x0
-    0050:  00 00 80 52                    mov w0, #0
+    008c:  00 00 80 52                    mov w0, #0
 ; tests/x86/tailcall.bpf.c:173
 ; 8: if r0 == 0x0 goto +0xa
-    0054:  ff 00 00 f1                    cmp x7, #0
-    0058:  c0 02 00 54                    b.eq 0xb0
+    0090:  ff 00 00 f1                    cmp x7, #0
+    0094:  c0 02 00 54                    b.eq 0xec
 ; tests/x86/tailcall.bpf.c:175
 ; 9: r1 = *(u64 *)(r0 + 0x0)
-    005c:  e0 00 40 f9                    ldr x0, [x7]
+    0098:  e0 00 40 f9                    ldr x0, [x7]
 ; 10: r1 += 0x1
-    0060:  00 04 00 91                    add x0, x0, #1
+    009c:  00 04 00 91                    add x0, x0, #1
 ; 11: *(u64 *)(r0 + 0x0) = r1
-    0064:  e0 00 00 f9                    str x0, [x7]
+    00a0:  e0 00 00 f9                    str x0, [x7]
 ; tests/x86/tailcall.bpf.c:176
 ; 12: r1 = r6
-    0068:  e0 03 13 aa                    mov x0, x19
+    00a4:  e0 03 13 aa                    mov x0, x19
 ; 13: ld_pseudo r2, 0x1, 0x0  ; map chain
-    006c:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    0070:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    00a8:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    00ac:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 15: w3 = 0x5
-    0074:  a2 00 80 52                    mov w2, #5
+    00b0:  a2 00 80 52                    mov w2, #5
 ; 16: r6 = r0
-    0078:  f3 03 07 aa                    mov x19, x7
+    00b4:  f3 03 07 aa                    mov x19, x7
 ; 17: tail_call imm=0x10001
-    007c:  4a 03 40 b9                    ldr w10, [x26]
-    0080:  5f 85 00 71                    cmp w10, #33
-    0084:  42 01 00 54                    b.hs 0xac
-    0088:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
-    008c:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
-    0090:  eb 00 00 b4                    cbz x11, 0xac
-    0094:  4a 05 00 11                    add w10, w10, #1
-    0098:  4a 03 00 b9                    str w10, [x26]
-    009c:  3f 03 00 91                    mov sp, x25
-    00a0:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    00a4:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00a8:  60 01 1f d6                    br x11
+    00b8:  4a 03 40 b9                    ldr w10, [x26]
+    00bc:  5f 85 00 71                    cmp w10, #33
+    00c0:  42 01 00 54                    b.hs 0xe8
+    00c4:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
+    00c8:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
+    00cc:  eb 00 00 b4                    cbz x11, 0xe8
+    00d0:  4a 05 00 11                    add w10, w10, #1
+    00d4:  4a 03 00 b9                    str w10, [x26]
+    00d8:  3f 03 00 91                    mov sp, x25
+    00dc:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00e0:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00e4:  60 01 1f d6                    br x11
 ; tests/x86/tailcall.bpf.c:177
 ; 18: r1 = *(u64 *)(r6 + 0x0)
-    00ac:  60 02 40 f9                    ldr x0, [x19]
+    00e8:  60 02 40 f9                    ldr x0, [x19]
 ; tests/x86/tailcall.bpf.c:178
 ; 19: w0 = w1
-    00b0:  e7 03 00 2a                    mov w7, w0
+    00ec:  e7 03 00 2a                    mov w7, w0
 ; 20: exit
-    00b4:  3f 03 00 91                    mov sp, x25
-    00b8:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    00bc:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00c0:  e0 03 07 aa                    mov x0, x7
-    00c4:  c0 03 5f d6                    ret
+    00f0:  3f 03 00 91                    mov sp, x25
+    00f4:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00f8:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00fc:  e0 03 07 aa                    mov x0, x7
+    0100:  c0 03 5f d6                    ret
 
 tailcall__leaf2:  ; section raw_tp/t, 60 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:72
@@ -527,7 +542,7 @@ tailcall__from_sub:  ; section raw_tp/t, 132 bytes, tail-call entry at +0x1c
     007c:  e0 03 07 aa                    mov x0, x7
     0080:  c0 03 5f d6                    ret
 
-tailcall__counted_chain:  ; section raw_tp/t, 188 bytes, tail-call entry at +0x1c
+tailcall__counted_chain:  ; section raw_tp/t, 248 bytes, tail-call entry at +0x1c
 ; tests/x86/tailcall.bpf.c:181
 ; 0: r6 = r1
     0000:  fd 7b bf a9                    stp x29, x30, [sp, #-16]!
@@ -556,47 +571,62 @@ tailcall__counted_chain:  ; section raw_tp/t, 188 bytes, tail-call entry at +0x1
     0040:  00 00 00 90                    adrp x0, 0 // 0x0  ; -> tailcall__map__steps+0
     0044:  00 00 00 91                    add x0, x0, #0  ; -> tailcall__map__steps+0
 ; 6: call 0x1
-    0048:  00 00 00 94                    bl 0x48  ; -> bpfaot_helper_map_lookup_elem+0
-    004c:  e7 03 00 aa                    mov x7, x0
+    0048:  2b 00 40 b9                    ldr w11, [x1]
+    004c:  7f 05 00 71                    cmp w11, #1
+    0050:  c2 01 00 54                    b.hs 0x88
+    0054:  0c 14 40 f9                    ldr x12, [x0, #40]
+    0058:  2c 01 00 b4                    cbz x12, 0x7c
+    005c:  4d d0 3b d5                    mrs x13, TPIDR_EL0
+    0060:  0a 00 00 90                    adrp x10, 0 // 0x0  ; -> bpfaot_tls_cpu_slot+0
+    0064:  4a 01 40 f9                    ldr x10, [x10]  ; -> bpfaot_tls_cpu_slot+0
+    0068:  aa 69 6a b8                    ldr w10, [x13, x10]
+    006c:  8a 00 f8 37                    tbnz w10, #31, 0x7c
+    0070:  8c 19 0a 8b                    add x12, x12, x10, lsl #6
+    0074:  87 0d 0b 8b                    add x7, x12, x11, lsl #3
+    0078:  05 00 00 14                    b 0x8c
+    007c:  00 00 00 94                    bl 0x7c  ; -> bpfaot_helper_map_lookup_elem+0
+    0080:  e7 03 00 aa                    mov x7, x0
+    0084:  02 00 00 14                    b 0x8c
+    0088:  e7 03 1f aa                    mov x7, xzr
 ; 7: r1 = r0
-    0050:  e0 03 07 aa                    mov x0, x7
+    008c:  e0 03 07 aa                    mov x0, x7
 ; 8: w0 = 0x0
-    0054:  07 00 80 52                    mov w7, #0
+    0090:  07 00 80 52                    mov w7, #0
 ; tests/x86/tailcall.bpf.c:185
 ; 9: if r1 == 0x0 goto +0x7
-    0058:  1f 00 00 f1                    cmp x0, #0
-    005c:  60 02 00 54                    b.eq 0xa8
+    0094:  1f 00 00 f1                    cmp x0, #0
+    0098:  60 02 00 54                    b.eq 0xe4
 ; tests/x86/tailcall.bpf.c:187
 ; 10: *(u64 *)(r1 + 0x0) = 0x0
-    0060:  1f 00 00 f9                    str xzr, [x0]
+    009c:  1f 00 00 f9                    str xzr, [x0]
 ; tests/x86/tailcall.bpf.c:188
 ; 11: r1 = r6
-    0064:  e0 03 13 aa                    mov x0, x19
+    00a0:  e0 03 13 aa                    mov x0, x19
 ; 12: ld_pseudo r2, 0x1, 0x0  ; map chain
-    0068:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
-    006c:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
+    00a4:  01 00 00 90                    adrp x1, 0 // 0x0  ; -> tailcall__map__chain+0
+    00a8:  21 00 00 91                    add x1, x1, #0  ; -> tailcall__map__chain+0
 ; 14: w3 = 0x5
-    0070:  a2 00 80 52                    mov w2, #5
+    00ac:  a2 00 80 52                    mov w2, #5
 ; 15: tail_call imm=0x10001
-    0074:  4a 03 40 b9                    ldr w10, [x26]
-    0078:  5f 85 00 71                    cmp w10, #33
-    007c:  42 01 00 54                    b.hs 0xa4
-    0080:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
-    0084:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
-    0088:  eb 00 00 b4                    cbz x11, 0xa4
-    008c:  4a 05 00 11                    add w10, w10, #1
-    0090:  4a 03 00 b9                    str w10, [x26]
-    0094:  3f 03 00 91                    mov sp, x25
-    0098:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    009c:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00a0:  60 01 1f d6                    br x11
+    00b0:  4a 03 40 b9                    ldr w10, [x26]
+    00b4:  5f 85 00 71                    cmp w10, #33
+    00b8:  42 01 00 54                    b.hs 0xe0
+    00bc:  0b 00 00 90                    adrp x11, 0 // 0x0  ; -> tailcall__map__chain__storage+104
+    00c0:  6b 01 40 f9                    ldr x11, [x11]  ; -> tailcall__map__chain__storage+104
+    00c4:  eb 00 00 b4                    cbz x11, 0xe0
+    00c8:  4a 05 00 11                    add w10, w10, #1
+    00cc:  4a 03 00 b9                    str w10, [x26]
+    00d0:  3f 03 00 91                    mov sp, x25
+    00d4:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00d8:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00dc:  60 01 1f d6                    br x11
 ; 16: w0 = 0x3e8
-    00a4:  07 7d 80 52                    mov w7, #1000
+    00e0:  07 7d 80 52                    mov w7, #1000
 ; tests/x86/tailcall.bpf.c:190
 ; 17: exit
-    00a8:  3f 03 00 91                    mov sp, x25
-    00ac:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
-    00b0:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
-    00b4:  e0 03 07 aa                    mov x0, x7
-    00b8:  c0 03 5f d6                    ret
+    00e4:  3f 03 00 91                    mov sp, x25
+    00e8:  f3 67 c1 a8                    ldp x19, x25, [sp], #16
+    00ec:  fd 7b c1 a8                    ldp x29, x30, [sp], #16
+    00f0:  e0 03 07 aa                    mov x0, x7
+    00f4:  c0 03 5f d6                    ret
 
