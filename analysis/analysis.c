@@ -29,6 +29,7 @@ static int analyse_prog(struct module *m, struct prog *p, struct prog_analysis *
 	a.ld_hi = xcalloc(p->n_insns, 1);
 	out->call_map = xmalloc(p->n_insns * sizeof(*out->call_map));
 	memset(out->call_map, 0xff, p->n_insns * sizeof(*out->call_map)); /* all -1 */
+	out->jump_target = xcalloc(p->n_insns, 1);
 	int err = verify_insns(&a) || tailcall_collect_maps(&a) || cfg_build(&a) || absint_run(&a) ||
 		  stack_check(&a) || tailcall_classify(&a);
 	ana_prog_free(&a);
@@ -51,5 +52,6 @@ void prog_analysis_free(struct prog_analysis *a)
 	free(a->pokes);
 	free(a->frames);
 	free(a->call_map);
+	free(a->jump_target);
 	memset(a, 0, sizeof(*a));
 }

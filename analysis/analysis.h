@@ -60,6 +60,8 @@ struct prog_analysis {
 	int32_t *call_map;            /* per instruction: at a helper call by id, the module map
 				       * index r1 holds on every path that reaches it (one map, not
 				       * poisoned); -1 elsewhere and at unreached calls */
+	uint8_t *jump_target;         /* per instruction: 1 when a jump lands on it, so that
+				       * code reaches it other than by falling through */
 	uint32_t max_chain_depth;     /* total stack along the deepest chain */
 	bool has_subprog_calls;
 	bool has_tail_calls;

@@ -151,7 +151,7 @@ static void build_blocks(struct ana_prog *a)
 		if (a->ld_hi[i])
 			continue;
 		if (cfg_is_jump(insn))
-			leader[cfg_jump_target(insn, i)] = 1;
+			leader[cfg_jump_target(insn, i)] = a->out->jump_target[cfg_jump_target(insn, i)] = 1;
 		uint32_t next = i + insn_width(insn);
 		if (ends_block(insn) && next < p->n_insns)
 			leader[next] = 1;

@@ -219,6 +219,13 @@ void x86_imul_rr(struct prog_code *c, bool is64, int dst, int src)
 	emit_rr(c, is64, op, 2, dst, src, false);
 }
 
+/* cmovcc dst, src: 0f 40+cc /r */
+void x86_cmov(struct prog_code *c, enum x86_cc cc, bool is64, int dst, int src)
+{
+	const uint8_t op[] = {0x0f, (uint8_t)(0x40 + cc)};
+	emit_rr(c, is64, op, 2, dst, src, false);
+}
+
 /* imul dst, src, imm: 6b /r ib or 69 /r id */
 void x86_imul_rri(struct prog_code *c, bool is64, int dst, int src, int32_t imm)
 {

@@ -61,10 +61,12 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct offsets *cur)
 		c->insn_offset[i] = i == p->subprogs[f].start ? cur->func[f] : (uint32_t)c->size;
 		x->insn = i;
 		x->insn_start = c->size;
+		x->fused_next = false;
 		if (x86_emit_insn(x, i))
 			return -1;
-		if (insn_is_ld_imm64(&p->insns[i]) && i + 1 < x->func_end) {
-			i++; /* the second half emits nothing */
+		/* the second half of ld_imm64, or an instruction fused into this one: no code */
+		if ((insn_is_ld_imm64(&p->insns[i]) || x->fused_next) && i + 1 < x->func_end) {
+			i++;
 			cur->code[i] = c->insn_offset[i] = (uint32_t)c->size;
 		}
 	}

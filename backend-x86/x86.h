@@ -68,6 +68,8 @@ void x86_ror16_8(struct prog_code *c, int dst);
 void x86_unary(struct prog_code *c, enum x86_unary op, bool is64, int reg);
 void x86_imul_rr(struct prog_code *c, bool is64, int dst, int src);
 void x86_imul_rri(struct prog_code *c, bool is64, int dst, int src, int32_t imm);
+/* cmovcc dst, src (cc not CC_ALWAYS). */
+void x86_cmov(struct prog_code *c, enum x86_cc cc, bool is64, int dst, int src);
 /* movzx dst32, src8/src16 (from_size 1 or 2). */
 void x86_movzx_rr(struct prog_code *c, int from_size, int dst, int src);
 /* movsx dst, src8/src16/src32 (to64 false: into dst32, from_size 1 or 2). */
@@ -150,6 +152,7 @@ struct x86_ctx {
 	uint32_t func_end;          /* one past its last instruction */
 	uint32_t insn;              /* instruction being emitted */
 	size_t insn_start;          /* where its code starts in this pass */
+	bool fused_next;            /* the instruction also emitted the next one's code */
 };
 
 /* prologue.c */

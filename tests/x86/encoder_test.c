@@ -162,6 +162,9 @@ int main(void)
 	CHECK(x86_ret(&c), "ret");
 	CHECK(x86_lea_rip(&c, RSI, "m", 0), "lea rsi, [rip]");
 	CHECK(x86_load_rip(&c, R11, "m", 8), "mov r11, qword ptr [rip]");
+	CHECK(x86_cmov(&c, CC_NE, true, RAX, R11), "cmovne rax, r11");
+	CHECK(x86_cmov(&c, CC_L, true, R9, RDX), "cmovl r9, rdx");
+	CHECK(x86_cmov(&c, CC_AE, false, RCX, RSI), "cmovae ecx, esi");
 	CHECK(x86_load_gottpoff(&c, RCX, "t"), "mov rcx, qword ptr [rip]");
 	CHECK(x86_load32_fs(&c, RCX, RCX), "mov ecx, dword ptr fs:[rcx]");
 	CHECK(x86_load32_fs(&c, R9, R10), "mov r9d, dword ptr fs:[r10]");

@@ -1,6 +1,6 @@
 ; bpfaot listing of lock_add.o for x86_64
 
-lock_add__main:  ; section .text, 55 bytes, tail-call entry at +0x0
+lock_add__main:  ; section .text, 58 bytes, tail-call entry at +0x0
 ; 0: r0 = 0x123456789abcdef0 ll
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -17,11 +17,11 @@ lock_add__main:  ; section .text, 55 bytes, tail-call entry at +0x0
 ; 6: r0 = 0x123456789abcdef1 ll
     0024:  48 b8 f1 de bc 9a 78 56 34 12  movabs rax, 1311768467463790321
 ; 8: if r0 != r1 goto +0x1
-    002e:  48 39 f8                       cmp rax, rdi
-    0031:  75 02                          jne 0x35
+    002e:  45 31 db                       xor r11d, r11d
+    0031:  48 39 f8                       cmp rax, rdi
+    0034:  49 0f 44 c3                    cmove rax, r11
 ; 9: r0 = 0x0
-    0033:  31 c0                          xor eax, eax
 ; 10: exit
-    0035:  c9                             leave
-    0036:  c3                             ret
+    0038:  c9                             leave
+    0039:  c3                             ret
 

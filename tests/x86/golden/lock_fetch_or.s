@@ -1,6 +1,6 @@
 ; bpfaot listing of lock_fetch_or.o for x86_64
 
-lock_fetch_or__main:  ; section .text, 87 bytes, tail-call entry at +0x0
+lock_fetch_or__main:  ; section .text, 90 bytes, tail-call entry at +0x0
 ; 0: r0 = 0x1100110011001100 ll
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -21,17 +21,17 @@ lock_fetch_or__main:  ; section .text, 87 bytes, tail-call entry at +0x0
     0038:  4c 89 d0                       mov rax, r10
 ; 6: if r1 != r0 goto +0x5
     003b:  48 39 c7                       cmp rdi, rax
-    003e:  75 15                          jne 0x55
+    003e:  75 18                          jne 0x58
 ; 7: r0 = *(u64 *)(r10 - 0x8)
     0040:  48 8b 45 f8                    mov rax, qword ptr [rbp - 8]
 ; 8: r1 = 0x1111111111111111 ll
     0044:  48 bf 11 11 11 11 11 11 11 11  movabs rdi, 1229782938247303441
 ; 10: if r0 != r1 goto +0x1
-    004e:  48 39 f8                       cmp rax, rdi
-    0051:  75 02                          jne 0x55
+    004e:  45 31 db                       xor r11d, r11d
+    0051:  48 39 f8                       cmp rax, rdi
+    0054:  49 0f 44 c3                    cmove rax, r11
 ; 11: r0 = 0x0
-    0053:  31 c0                          xor eax, eax
 ; 12: exit
-    0055:  c9                             leave
-    0056:  c3                             ret
+    0058:  c9                             leave
+    0059:  c3                             ret
 

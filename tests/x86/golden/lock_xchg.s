@@ -1,6 +1,6 @@
 ; bpfaot listing of lock_xchg.o for x86_64
 
-lock_xchg__main:  ; section .text, 79 bytes, tail-call entry at +0x0
+lock_xchg__main:  ; section .text, 82 bytes, tail-call entry at +0x0
 ; 0: r0 = 0x1
     0000:  55                             push rbp
     0001:  48 89 e5                       mov rbp, rsp
@@ -20,15 +20,15 @@ lock_xchg__main:  ; section .text, 79 bytes, tail-call entry at +0x0
     002d:  48 b8 22 22 22 22 22 22 22 22  movabs rax, 2459565876494606882
 ; 10: if r2 != r0 goto +0x4
     0037:  48 39 c6                       cmp rsi, rax
-    003a:  75 11                          jne 0x4d
+    003a:  75 14                          jne 0x50
 ; 11: r0 = 0x1111111111111111 ll
     003c:  48 b8 11 11 11 11 11 11 11 11  movabs rax, 1229782938247303441
 ; 13: if r1 != r0 goto +0x1
-    0046:  48 39 c7                       cmp rdi, rax
-    0049:  75 02                          jne 0x4d
+    0046:  45 31 db                       xor r11d, r11d
+    0049:  48 39 c7                       cmp rdi, rax
+    004c:  49 0f 44 c3                    cmove rax, r11
 ; 14: r0 = 0x0
-    004b:  31 c0                          xor eax, eax
 ; 15: exit
-    004d:  c9                             leave
-    004e:  c3                             ret
+    0050:  c9                             leave
+    0051:  c3                             ret
 
