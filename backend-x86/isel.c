@@ -605,6 +605,23 @@ static bool skips_one_alu(const struct x86_ctx *x, uint32_t i)
 	       !a->jump_target[i + 1] && alu_into_tmp_ok(&insn[1]);
 }
 
+/* Conditional jump i skips exactly one `goto` that no other jump lands on: the offset of
+ * that goto (it may be the 32-bit gotol), else false. */
+static bool skips_one_goto(const struct x86_ctx *x, uint32_t i, int64_t *goto_off)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	const struct prog_analysis *a = x->in->analysis;
+	if (insn->off != 1 || i + 1 >= x->func_end || !a || !a->jump_target || a->jump_target[i + 1])
+		return false;
+	if (insn[1].code == (BPF_JMP | BPF_JA))
+		*goto_off = insn[1].off;
+	else if (insn[1].code == (BPF_JMP32 | BPF_JA))
+		*goto_off = insn[1].imm;
+	else
+		return false;
+	return true;
+}
+
 /* if (dst OP src/imm) goto off: the compare + jcc. A jump over one ALU instruction
  * becomes a conditional move instead (the instruction's result computed into r11 first,
  * then taken unless the jump would have been):
@@ -625,6 +642,12 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 		return 0;
 	}
 	emit_jump_compare(x->code, insn);
+	/* if cond goto +1; goto L  =>  if !cond goto L (clang's rotated loops end so) */
+	int64_t goto_off;
+	if (skips_one_goto(x, i, &goto_off)) {
+		x->fused_next = true;
+		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off);
+	}
 	return emit_branch(x, cc, i, insn->off);
 }
 

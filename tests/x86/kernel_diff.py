@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random programs, the Linux kernel as the authority.
 
-Generates BPF programs with forward jumps and calls to a subprogram (which has its own
+Generates BPF programs with forward jumps (conditional and goto) and calls to a subprogram (which has its own
 stack and registers) from a fixed seed: every ALU
 operation in 32 and 64 bits with register and immediate operands (division and modulo
 by zero, signed forms, movsx, byte swaps, shifts), loads/stores of every size on the stack
@@ -121,6 +121,8 @@ class Gen:
 
     def jump(self, skip):
         r = self.r
+        if r.random() < 0.15:  # goto, also after a conditional jump over it
+            return insn(JMP | 0x00, 0, 0, skip)
         cls = r.choice([JMP, JMP32])
         op = r.choice(JUMPS)
         if r.random() < 0.5:
@@ -134,19 +136,21 @@ class Gen:
         units = []
         for _ in range(length):
             p = self.r.random()
-            units.append(('jump', None) if p < 0.12 else ('mem', self.mem()) if p < 0.4 else
-                         ('alu', self.alu()))
+            units.append(('jump', None) if p < 0.10 else ('branch_goto', None) if p < 0.13 else
+                         ('mem', self.mem()) if p < 0.4 else ('alu', self.alu()))
         for _ in range(calls):
             units.insert(self.r.randrange(len(units) + 1), ('call', None))
+        width = {'call': 6, 'branch_goto': 2}
         body = []
         for i, (kind, code) in enumerate(units):
-            if kind == 'jump':
+            if kind in ('jump', 'branch_goto'):
                 # Jump over whole units only (a call unit is several slots); some far
                 # enough that x86 needs rel32.
                 far = 40 if self.r.random() < 0.2 else 3
                 skip = self.r.randint(0, min(far, len(units) - i - 1))
-                slots = sum(1 if k != 'call' else 6 for k, _ in units[i + 1:i + 1 + skip])
-                code = self.jump(slots)
+                slots = sum(width.get(k, 1) for k, _ in units[i + 1:i + 1 + skip])
+                # branch_goto: 'if cond goto +1; goto L', the end of a rotated loop
+                code = self.jump(slots) if kind == 'jump' else [self.jump(1), insn(JMP, 0, 0, slots)]
             elif kind == 'call':
                 code = [None] + [insn(ALU64 | MOV | K, reg, 0, 0, self.imm()) for reg in range(1, 6)]
             body += code if isinstance(code, list) else [code]
