@@ -128,17 +128,37 @@ static struct rt_hash *hash_of(struct bpfaot_map *map)
 	return __atomic_load_n(&map->impl, __ATOMIC_ACQUIRE);
 }
 
-/* FNV-1a, then a final avalanche so that the low bits (the bucket) depend on every byte. */
+/* Word i (bytes 8i..8i+7) of a caller's key, zero-padded past key_size: keys are stored
+ * in whole words, so hashing and comparing go a word at a time. */
+static uint64_t key_word(const void *key, uint32_t key_size, uint32_t i)
+{
+	const char *p = (const char *)key + 8 * (size_t)i;
+	uint64_t w = 0;
+	if (key_size - 8 * i >= 8)
+		memcpy(&w, p, 8);
+	else
+		memcpy(&w, p, key_size - 8 * i);
+	return w;
+}
+
+static uint32_t key_words(uint32_t key_size)
+{
+	return (key_size + 7) / 8;
+}
+
+/* Multiply-xorshift per word (the product's high half folded into the low, so that the
+ * low bits, the bucket, depend on every bit of the word), then a final mix. An 8-byte key
+ * costs two multiplies where byte-wise FNV-1a cost eight in a chain. */
 static uint32_t hash_key(const void *key, uint32_t size)
 {
-	const unsigned char *p = key;
-	uint32_t h = 2166136261u;
-	for (uint32_t i = 0; i < size; i++)
-		h = (h ^ p[i]) * 16777619u;
-	h ^= h >> 16;
-	h *= 0x7feb352du;
-	h ^= h >> 15;
-	return h;
+	uint64_t h = size;
+	for (uint32_t i = 0; i < key_words(size); i++) {
+		h = (h ^ key_word(key, size, i)) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 32;
+	}
+	h *= 0xd6e8feb86659fd93ull;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 static uint32_t stripe_of(const struct rt_hash *h, uint32_t hash)
