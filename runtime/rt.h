@@ -68,6 +68,12 @@ bool rt_map_is_percpu(uint32_t type);
 extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
 	rt_prog_array_ops, rt_ringbuf_ops, rt_queue_ops;
 
+/* The hash maps' ops the map helpers call directly (rt_hash.c; rt_hash_ops has them too). */
+void *rt_hash_lookup(struct bpfaot_map *map, const void *key, int cpu);
+int rt_hash_update(struct bpfaot_map *map, const void *key, const void *value, uint64_t flags,
+		   int cpu);
+int rt_hash_remove(struct bpfaot_map *map, const void *key, void *value);
+
 /* Test hooks (rt_hash.c): whether value is where an element's value starts; the longest
  * bucket chain. */
 bool rt_hash_is_element_value(struct bpfaot_map *map, const void *value);

@@ -382,7 +382,7 @@ static void elem_free(struct rt_hash *h, struct rt_elem *e)
 	pthread_mutex_unlock(&h->pool_lock);
 }
 
-static void *hash_lookup(struct bpfaot_map *map, const void *key, int cpu)
+void *rt_hash_lookup(struct bpfaot_map *map, const void *key, int cpu)
 {
 	struct rt_hash *h = hash_of(map);
 	struct rt_elem *e = find_lockless(h, hash_key(key, map->key_size), key, map->key_size);
@@ -448,8 +448,8 @@ static int insert_key(struct rt_hash *h, struct bpfaot_map *map, uint32_t hash, 
 	return 0;
 }
 
-static int hash_update(struct bpfaot_map *map, const void *key, const void *value,
-		       uint64_t flags, int cpu)
+int rt_hash_update(struct bpfaot_map *map, const void *key, const void *value, uint64_t flags,
+		   int cpu)
 {
 	struct rt_hash *h = hash_of(map);
 	if (flags > BPFAOT_EXIST) /* also BPF_F_LOCK: no spin locks in values */
@@ -474,7 +474,7 @@ static int hash_update(struct bpfaot_map *map, const void *key, const void *valu
 	return err;
 }
 
-static int hash_remove(struct bpfaot_map *map, const void *key, void *value)
+int rt_hash_remove(struct bpfaot_map *map, const void *key, void *value)
 {
 	struct rt_hash *h = hash_of(map);
 	uint32_t hash = hash_key(key, map->key_size);
@@ -564,9 +564,9 @@ const struct rt_map_ops rt_hash_ops = {
 	.check = hash_check,
 	.create = hash_create,
 	.destroy = hash_destroy,
-	.lookup = hash_lookup,
+	.lookup = rt_hash_lookup,
 	.copy_out = hash_copy_out,
-	.update = hash_update,
-	.remove = hash_remove,
+	.update = rt_hash_update,
+	.remove = rt_hash_remove,
 	.next_key = hash_next_key,
 };
