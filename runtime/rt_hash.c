@@ -17,10 +17,11 @@
  *    the chain can mislead it — reused for another key or moved to another bucket — and
  *    every such element was unlinked, which bumped the counter, before it was rewritten.
  *    The rewriting stores are releases and the reader's loads acquires, so a reader that
- *    saw any of them also sees the bump, and walks again. After LOCKLESS_TRIES disturbed
- *    walks (or one that grew longer than max_entries, which only a concurrent relink can
- *    cause) it takes the lock. Every field a lockless reader reads (`next`, `hash`, the
- *    key's words) is written with atomic stores, so ThreadSanitizer sees no race.
+ *    saw any of them also sees the bump, and walks again. A walk is also abandoned when it
+ *    grows longer than max_entries (only concurrent relinking can cause that). After
+ *    LOCKLESS_TRIES abandoned walks the lookup takes the lock. Every field a lockless
+ *    reader reads (`next`, `hash`, the key's words) is written with atomic stores, so
+ *    ThreadSanitizer sees no race.
  *
  * LRU maps keep their elements on a list, newest first, with a reference bit that
  * program-side lookups set. When the map is full, inserting a new key evicts from the
@@ -138,16 +139,35 @@ static struct rt_hash *hash_of(struct bpfaot_map *map)
 	return __atomic_load_n(&map->impl, __ATOMIC_ACQUIRE);
 }
 
-/* Word i (bytes 8i..8i+7) of a caller's key, zero-padded past key_size: keys are stored
- * in whole words, so hashing and comparing go a word at a time. */
+/* Word i (bytes 8i..8i+7) of a caller's key, zero-padded past key_size, as it lies in
+ * memory (little-endian, the runtime's ABI): keys are stored in whole words, so hashing
+ * and comparing go a word at a time. Built from constant-size loads: a variable-size
+ * memcpy would be a library call, and bytes gathered on the stack a store-forwarding
+ * stall. */
 static uint64_t key_word(const void *key, uint32_t key_size, uint32_t i)
 {
-	const char *p = (const char *)key + 8 * (size_t)i;
+	const unsigned char *p = (const unsigned char *)key + 8 * (size_t)i;
+	uint32_t rest = key_size - 8 * i;
 	uint64_t w = 0;
-	if (key_size - 8 * i >= 8)
+	if (rest >= 8) {
 		memcpy(&w, p, 8);
-	else
-		memcpy(&w, p, key_size - 8 * i);
+		return w;
+	}
+	uint32_t at = 0;
+	if (rest & 4) {
+		uint32_t part;
+		memcpy(&part, p, 4);
+		w = part;
+		at = 4;
+	}
+	if (rest & 2) {
+		uint16_t part;
+		memcpy(&part, p + at, 2);
+		w |= (uint64_t)part << (8 * at);
+		at += 2;
+	}
+	if (rest & 1)
+		w |= (uint64_t)p[at] << (8 * at);
 	return w;
 }
 

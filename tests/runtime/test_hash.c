@@ -110,6 +110,42 @@ static void test_hash_odd_sizes(void)
 	bpfaot_map_free(&m);
 }
 
+/* Every key size from 1 to 17 bytes (whole words and every tail of 1, 2 and 4-byte
+ * pieces): keys that differ in any one byte are distinct, and iteration gives each key
+ * back byte for byte. The bytes past key_size in the caller's buffer must not matter. */
+static void check_key_size(uint32_t key_size)
+{
+	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, key_size, 8, 2 * key_size + 1, NULL);
+	unsigned char key[24];
+	for (uint32_t flip = 0; flip <= key_size; flip++) { /* flip == key_size: no flip */
+		memset(key, 0x5a, sizeof(key));
+		if (flip < key_size)
+			key[flip] ^= 0x81;
+		uint64_t v = flip;
+		CHECK_EQ(bpfaot_map_update_elem(&m, key, key_size, &v, 8, BPF_NOEXIST), 0);
+	}
+	uint32_t seen = 0, steps = 0;
+	unsigned char cur[24], next[24];
+	for (const void *c = NULL;
+	     steps++ <= key_size && bpfaot_map_get_next_key(&m, c, next, key_size) == 0; c = cur) {
+		uint64_t v = 99;
+		memcpy(cur, next, key_size);
+		memset(cur + key_size, 0xee, sizeof(cur) - key_size); /* garbage past the key */
+		CHECK_EQ(bpfaot_map_lookup_elem(&m, cur, key_size, &v, 8, 0), 0);
+		for (uint32_t i = 0; i < key_size; i++)
+			CHECK_EQ(cur[i], 0x5a ^ (i == v ? 0x81 : 0));
+		seen |= v < 32 ? 1u << v : 0;
+	}
+	CHECK_EQ(seen, (2u << key_size) - 1);
+	bpfaot_map_free(&m);
+}
+
+static void test_hash_key_sizes(void)
+{
+	for (uint32_t key_size = 1; key_size <= 17; key_size++)
+		check_key_size(key_size);
+}
+
 static void test_lookup_and_delete(void)
 {
 	struct bpfaot_map m = MAP_INIT(BPF_MAP_TYPE_HASH, 4, 8, 2, NULL);
@@ -627,6 +663,7 @@ int main(void)
 	RUN(test_hash_flags_and_errors);
 	RUN(test_hash_iteration);
 	RUN(test_hash_odd_sizes);
+	RUN(test_hash_key_sizes);
 	RUN(test_lookup_and_delete);
 	RUN(test_percpu_hash);
 	RUN(test_lru_eviction);
