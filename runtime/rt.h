@@ -5,6 +5,7 @@
 #include "bpfaot.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +14,28 @@
 
 /* Helpers return negative errno values in a 64-bit register. */
 #define RT_ERR(e) ((uint64_t)(int64_t)(e))
+
+/* A u32 spin lock: 0 free, 1 held (bpf_spin_lock's layout). For short critical sections
+ * that call nothing that blocks; a waiter that does not get it soon yields, in case the
+ * holder was preempted (threads, unlike the kernel's CPUs, can be). */
+static inline bool rt_spin_trylock(uint32_t *lock)
+{
+	return __atomic_exchange_n(lock, 1, __ATOMIC_ACQUIRE) == 0;
+}
+
+static inline void rt_spin_lock(uint32_t *lock)
+{
+	for (unsigned spins = 0; !rt_spin_trylock(lock); spins++) {
+		while (__atomic_load_n(lock, __ATOMIC_RELAXED))
+			if (++spins % 128 == 0)
+				sched_yield();
+	}
+}
+
+static inline void rt_spin_unlock(uint32_t *lock)
+{
+	__atomic_store_n(lock, 0, __ATOMIC_RELEASE);
+}
 
 /* The calling thread's CPU slot, acquiring one if needed. */
 int rt_cpu_current(void);
@@ -46,6 +69,17 @@ int rt_array_next_key(struct bpfaot_map *map, const void *key, void *next);
 bool rt_map_is_percpu(uint32_t type);
 extern const struct rt_map_ops rt_array_ops, rt_percpu_array_ops, rt_hash_ops,
 	rt_prog_array_ops, rt_ringbuf_ops, rt_queue_ops;
+
+/* The hash maps' ops the map helpers call directly (rt_hash.c; rt_hash_ops has them too). */
+void *rt_hash_lookup(struct bpfaot_map *map, const void *key, int cpu);
+int rt_hash_update(struct bpfaot_map *map, const void *key, const void *value, uint64_t flags,
+		   int cpu);
+int rt_hash_remove(struct bpfaot_map *map, const void *key, void *value);
+
+/* Test hooks (rt_hash.c): whether value is where an element's value starts; the longest
+ * bucket chain. */
+bool rt_hash_is_element_value(struct bpfaot_map *map, const void *value);
+uint32_t rt_hash_longest_chain(struct bpfaot_map *map);
 
 /* Ring buffer records (the kernel's layout, what libbpf's consumer reads). */
 void *rt_ringbuf_reserve(struct bpfaot_map *map, uint64_t size, uint64_t flags);

@@ -218,19 +218,13 @@ uint64_t bpfaot_helper_get_smp_processor_id(uint64_t r1, uint64_t r2, uint64_t r
 
 /* ---- bpf_spin_lock ------------------------------------------------------------------- */
 
-/* struct bpf_spin_lock is a u32 inside a map value: 0 free, 1 held. Critical sections are
- * short and call no helpers (the verifier's rules), so spinning is right; a thread that
- * does not get the lock soon yields, in case its holder was preempted. */
+/* struct bpf_spin_lock is a u32 inside a map value: rt_spin_lock's layout. Critical
+ * sections are short and call no helpers (the verifier's rules), so spinning is right. */
 uint64_t bpfaot_helper_spin_lock(uint64_t r1, uint64_t r2, uint64_t r3, uint64_t r4,
 				 uint64_t r5)
 {
 	(void)r2, (void)r3, (void)r4, (void)r5;
-	uint32_t *lock = (uint32_t *)(uintptr_t)r1;
-	for (unsigned spins = 0; __atomic_exchange_n(lock, 1, __ATOMIC_ACQUIRE); spins++) {
-		while (__atomic_load_n(lock, __ATOMIC_RELAXED))
-			if (++spins % 128 == 0)
-				sched_yield();
-	}
+	rt_spin_lock((uint32_t *)(uintptr_t)r1);
 	return 0;
 }
 
@@ -238,7 +232,7 @@ uint64_t bpfaot_helper_spin_unlock(uint64_t r1, uint64_t r2, uint64_t r3, uint64
 				   uint64_t r5)
 {
 	(void)r2, (void)r3, (void)r4, (void)r5;
-	__atomic_store_n((uint32_t *)(uintptr_t)r1, 0, __ATOMIC_RELEASE);
+	rt_spin_unlock((uint32_t *)(uintptr_t)r1);
 	return 0;
 }
 
