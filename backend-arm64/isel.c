@@ -173,11 +173,11 @@ static void emit_div(struct a64_ctx *c, bool sf, bool is_signed, int rd, int rn,
 	a64_emit(c, is_signed ? a64_sdiv(sf, rd, rn, rm) : a64_udiv(sf, rd, rn, rm));
 }
 
-/* dst = dst % src: dst - (dst / src) * src; with src = 0 the quotient is 0. */
-static void emit_mod(struct a64_ctx *c, bool sf, bool is_signed, int dst, int src)
+/* rd = rn % src: rn - (rn / src) * src; with src = 0 the quotient is 0. */
+static void emit_mod(struct a64_ctx *c, bool sf, bool is_signed, int rd, int rn, int src)
 {
-	emit_div(c, sf, is_signed, A64_TMP2, dst, src);
-	a64_emit(c, a64_msub(sf, dst, A64_TMP2, src, dst));
+	emit_div(c, sf, is_signed, A64_TMP2, rn, src);
+	a64_emit(c, a64_msub(sf, rd, A64_TMP2, src, rn));
 }
 
 static const enum a64_logic logic_of[] = {
@@ -199,92 +199,95 @@ static int emit_movsx(struct a64_ctx *c, bool sf, int dst, int src, int16_t off)
 	return 0;
 }
 
-/* An ALU operation with a register operand (dst op= src). */
-static int emit_alu_reg(struct a64_ctx *c, const struct bpf_insn *insn, int dst, int src)
+/* An ALU operation with a register operand: rd = rn op src, where rn is the BPF
+ * destination's register and rd is that register too, except when a conditional jump
+ * computes the result aside (emit_cond_jump). */
+static int emit_alu_reg(struct a64_ctx *c, const struct bpf_insn *insn, int rd, int rn, int src)
 {
 	bool sf = is_alu64(insn);
 	bool is_signed = insn->off == 1;
 	uint8_t op = BPF_OP(insn->code);
 	switch (op) {
-	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, dst, dst, src)); return 0;
-	case BPF_SUB: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, dst, src)); return 0;
-	case BPF_MUL: a64_emit(c, a64_madd(sf, dst, dst, src, A64_ZR)); return 0;
-	case BPF_DIV: emit_div(c, sf, is_signed, dst, dst, src); return 0;
-	case BPF_MOD: emit_mod(c, sf, is_signed, dst, src); return 0;
+	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, rd, rn, src)); return 0;
+	case BPF_SUB: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, rn, src)); return 0;
+	case BPF_MUL: a64_emit(c, a64_madd(sf, rd, rn, src, A64_ZR)); return 0;
+	case BPF_DIV: emit_div(c, sf, is_signed, rd, rn, src); return 0;
+	case BPF_MOD: emit_mod(c, sf, is_signed, rd, rn, src); return 0;
 	case BPF_OR:
 	case BPF_AND:
-	case BPF_XOR: a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, src, false)); return 0;
+	case BPF_XOR: a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, rd, rn, src, false)); return 0;
 	case BPF_LSH:
 	case BPF_RSH:
-	case BPF_ARSH: a64_emit(c, a64_shiftv(shift_of[op >> 4], sf, dst, dst, src)); return 0;
-	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_ARSH: a64_emit(c, a64_shiftv(shift_of[op >> 4], sf, rd, rn, src)); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, A64_ZR, rn)); return 0;
 	case BPF_MOV:
 		if (insn->off)
-			return emit_movsx(c, sf, dst, src, insn->off);
-		a64_emit(c, a64_mov_reg(sf, dst, src));
+			return emit_movsx(c, sf, rd, src, insn->off);
+		a64_emit(c, a64_mov_reg(sf, rd, src));
 		return 0;
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
 	return -1;
 }
 
-/* Shift by a constant: the count is masked like a register count (RFC 9669); a zero
- * count still zero-extends a 32-bit destination. */
-static void emit_shift_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint32_t imm)
+/* rd = rn shifted by a constant: the count is masked like a register count (RFC 9669);
+ * a zero count still zero-extends a 32-bit result (and still moves rn into another rd). */
+static void emit_shift_imm(struct a64_ctx *c, uint8_t op, bool sf, int rd, int rn, uint32_t imm)
 {
 	unsigned count = imm & (sf ? 63 : 31);
 	if (count == 0) {
-		if (!sf)
-			a64_emit(c, a64_mov_reg(false, dst, dst));
+		if (!sf || rd != rn)
+			a64_emit(c, a64_mov_reg(sf, rd, rn));
 		return;
 	}
 	if (op == BPF_LSH)
-		a64_emit(c, a64_lsl_imm(sf, dst, dst, count));
+		a64_emit(c, a64_lsl_imm(sf, rd, rn, count));
 	else if (op == BPF_RSH)
-		a64_emit(c, a64_lsr_imm(sf, dst, dst, count));
+		a64_emit(c, a64_lsr_imm(sf, rd, rn, count));
 	else
-		a64_emit(c, a64_asr_imm(sf, dst, dst, count));
+		a64_emit(c, a64_asr_imm(sf, rd, rn, count));
 }
 
-static void emit_logic_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint64_t value)
+static void emit_logic_imm(struct a64_ctx *c, uint8_t op, bool sf, int rd, int rn, uint64_t value)
 {
 	uint32_t field;
 	if (a64_logic_imm_field(value, sf, &field)) {
-		a64_emit(c, a64_logic_imm(logic_of[op >> 4], sf, dst, dst, value));
+		a64_emit(c, a64_logic_imm(logic_of[op >> 4], sf, rd, rn, value));
 		return;
 	}
 	a64_emit_mov_imm(c, sf, A64_TMP, value);
-	a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, A64_TMP, false));
+	a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, rd, rn, A64_TMP, false));
 }
 
-/* An ALU operation with the instruction's immediate. */
-static int emit_alu_imm(struct a64_ctx *c, const struct bpf_insn *insn, int dst)
+/* An ALU operation with the instruction's immediate: rd = rn op imm (rd = rn but in
+ * emit_cond_jump, as for emit_alu_reg). The constants that need a register go to x10. */
+static int emit_alu_imm(struct a64_ctx *c, const struct bpf_insn *insn, int rd, int rn)
 {
 	bool sf = is_alu64(insn);
 	uint64_t value = alu_imm(insn);
 	uint8_t op = BPF_OP(insn->code);
 	switch (op) {
-	case BPF_ADD: emit_addsub_imm(c, sf, false, dst, dst, insn->imm); return 0;
-	case BPF_SUB: emit_addsub_imm(c, sf, true, dst, dst, insn->imm); return 0;
+	case BPF_ADD: emit_addsub_imm(c, sf, false, rd, rn, insn->imm); return 0;
+	case BPF_SUB: emit_addsub_imm(c, sf, true, rd, rn, insn->imm); return 0;
 	case BPF_OR:
 	case BPF_AND:
-	case BPF_XOR: emit_logic_imm(c, op, sf, dst, value); return 0;
+	case BPF_XOR: emit_logic_imm(c, op, sf, rd, rn, value); return 0;
 	case BPF_LSH:
 	case BPF_RSH:
-	case BPF_ARSH: emit_shift_imm(c, op, sf, dst, (uint32_t)insn->imm); return 0;
-	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_ARSH: emit_shift_imm(c, op, sf, rd, rn, (uint32_t)insn->imm); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, A64_ZR, rn)); return 0;
 	case BPF_MOV:
 		if (insn->off) {
 			diag_insn(c->in->module, c->in->prog, c->insn, "movsx needs a register source");
 			return -1;
 		}
-		a64_emit_mov_imm(c, sf, dst, value);
+		a64_emit_mov_imm(c, sf, rd, value);
 		return 0;
 	case BPF_MUL:
 	case BPF_DIV:
 	case BPF_MOD:
 		a64_emit_mov_imm(c, sf, A64_TMP, value);
-		return emit_alu_reg(c, insn, dst, A64_TMP);
+		return emit_alu_reg(c, insn, rd, rn, A64_TMP);
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
 	return -1;
@@ -319,8 +322,8 @@ static int emit_alu(struct a64_ctx *c, const struct bpf_insn *insn)
 	if (BPF_OP(insn->code) == BPF_END)
 		return emit_endian(c, insn, dst);
 	if (BPF_SRC(insn->code) == BPF_X)
-		return emit_alu_reg(c, insn, dst, a64_reg(insn->src_reg));
-	return emit_alu_imm(c, insn, dst);
+		return emit_alu_reg(c, insn, dst, dst, a64_reg(insn->src_reg));
+	return emit_alu_imm(c, insn, dst, dst);
 }
 
 /* ---- memory ---- */
