@@ -540,6 +540,12 @@ static int emit_ld_imm64(struct a64_ctx *c, const struct bpf_insn *insn)
 
 /* ---- jumps and calls ---- */
 
+static bool is_last_of_subprog(const struct a64_ctx *c, uint32_t i)
+{
+	const struct prog *p = c->in->prog;
+	return i + 1 == p->n_insns || prog_subprog_of(p, i + 1) != c->sub;
+}
+
 static const enum a64_cond cond_of[] = {
 	[BPF_JEQ >> 4] = A64_EQ,  [BPF_JGT >> 4] = A64_HI,  [BPF_JGE >> 4] = A64_HS,
 	[BPF_JSET >> 4] = A64_NE, [BPF_JNE >> 4] = A64_NE,  [BPF_JSGT >> 4] = A64_GT,
@@ -576,11 +582,12 @@ static void emit_compare_imm(struct a64_ctx *c, bool sf, bool test, int reg, int
 		a64_emit(c, a64_addsub_reg(A64_SUBS, sf, A64_ZR, reg, A64_TMP));
 }
 
-static void emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
+/* The flags of a conditional jump: cmp (tst for jset), the immediate through x10 when
+ * it has no immediate form. */
+static void emit_jump_compare(struct a64_ctx *c, const struct bpf_insn *insn)
 {
 	bool sf = BPF_CLASS(insn->code) == BPF_JMP;
-	uint8_t op = BPF_OP(insn->code);
-	bool test = op == BPF_JSET;
+	bool test = BPF_OP(insn->code) == BPF_JSET;
 	int dst = a64_reg(insn->dst_reg);
 	if (BPF_SRC(insn->code) == BPF_X) {
 		int src = a64_reg(insn->src_reg);
@@ -589,14 +596,80 @@ static void emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
 	} else {
 		emit_compare_imm(c, sf, test, dst, insn->imm);
 	}
-	a64_emit_fixup(c, a64_bcond(cond_of[op >> 4], 0), A64_FIX_INSN,
-		       c->insn + 1 + (uint32_t)(int32_t)insn->off);
 }
 
-static bool is_last_of_subprog(const struct a64_ctx *c, uint32_t i)
+/* An ALU instruction that emit_alu_reg/emit_alu_imm can compute into x11 with at most x10
+ * as their own scratch: the set the x86 backend fuses too (add/sub/or/and/xor with K or
+ * X, mov K or plain mov X, shifts and mul by K, neg). Its registers are checked here
+ * because emit_insn, which would check them, never sees it. */
+static bool alu_into_tmp_ok(const struct bpf_insn *insn)
 {
-	const struct prog *p = c->in->prog;
-	return i + 1 == p->n_insns || prog_subprog_of(p, i + 1) != c->sub;
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	bool reg = BPF_SRC(insn->code) == BPF_X;
+	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10 ||
+	    insn->src_reg > BPF_REG_10)
+		return false;
+	switch (op) {
+	case BPF_ADD:
+	case BPF_SUB:
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR:
+		return insn->off == 0;
+	case BPF_MOV:
+		return insn->off == 0; /* not movsx (and no malformed mov K with an offset) */
+	case BPF_LSH:
+	case BPF_RSH:
+	case BPF_ARSH:
+	case BPF_MUL:
+	case BPF_NEG:
+		return !reg && insn->off == 0;
+	default:
+		return false;
+	}
+}
+
+/* Conditional jump `insn` (c->insn) skips exactly one ALU instruction of its own function
+ * that no other jump lands on. */
+static bool skips_one_alu(const struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	const struct prog_analysis *a = c->in->analysis;
+	uint32_t next = c->insn + 1;
+	return insn->off == 1 && a && a->jump_target && next < c->in->prog->n_insns &&
+	       !is_last_of_subprog(c, c->insn) && !a->jump_target[next] && alu_into_tmp_ok(&insn[1]);
+}
+
+/* if (dst OP src/imm) goto off: the compare + b.cond. A jump over one ALU instruction
+ * becomes a csel instead, as on x86 (a cmov there): the instruction's result computed
+ * into x11 first, then taken unless the jump would have been:
+ *     if w3 == 0 goto +1 ; w7 ^= K   =>   eor  w11, w7, #K
+ *                                          cmp  w2, #0
+ *                                          csel x7, x11, x7, ne
+ * A data-dependent branch, such as a bitwise CRC's, mispredicts about half the time. The
+ * 64-bit csel leaves the destination whole when the jump is taken; a 32-bit operation
+ * has zero-extended x11 itself. x11, not x10: the ALU operation and emit_compare_imm put
+ * constants without an immediate form in x10, and the ALU result must outlive the
+ * compare. None of these instructions but the compare writes the flags. */
+static int emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	enum a64_cond cond = cond_of[BPF_OP(insn->code) >> 4];
+	if (skips_one_alu(c, insn)) {
+		const struct bpf_insn *alu = &insn[1];
+		int dst = a64_reg(alu->dst_reg);
+		int err = BPF_SRC(alu->code) == BPF_X
+				  ? emit_alu_reg(c, alu, A64_TMP2, dst, a64_reg(alu->src_reg))
+				  : emit_alu_imm(c, alu, A64_TMP2, dst);
+		if (err)
+			return -1;
+		emit_jump_compare(c, insn);
+		/* every cond_of value has an inverse: cond ^ 1 */
+		a64_emit(c, a64_csel(true, dst, A64_TMP2, dst, (enum a64_cond)(cond ^ 1)));
+		c->fused_next = true;
+		return 0;
+	}
+	emit_jump_compare(c, insn);
+	a64_emit_fixup(c, a64_bcond(cond, 0), A64_FIX_INSN, c->insn + 1 + (uint32_t)(int32_t)insn->off);
+	return 0;
 }
 
 static void emit_exit(struct a64_ctx *c)
@@ -792,8 +865,7 @@ static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
 		emit_may_goto(c, insn);
 		return 0;
 	default:
-		emit_cond_jump(c, insn);
-		return 0;
+		return emit_cond_jump(c, insn);
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown jump 0x%02x (src_reg %d)", insn->code,
 		  insn->src_reg);
@@ -881,6 +953,7 @@ static int emit_program(struct a64_ctx *c)
 			a64_emit_prologue(c, sub);
 		}
 		c->body[i] = a64_here(c);
+		c->fused_next = false;
 		/* Listings show a function's prologue (and the entry wrapper) under its first
 		 * instruction; branches go to the body. */
 		c->code->insn_offset[i] = i == 0 ? 0 : i == p->subprogs[sub].start ? c->sub_entry[sub] : c->body[i];
@@ -895,6 +968,10 @@ static int emit_program(struct a64_ctx *c)
 			i++;
 		} else if (emit_insn(c, &p->insns[i])) {
 			return -1;
+		} else if (c->fused_next) {
+			/* the next instruction's code is already emitted (emit_cond_jump) */
+			c->body[i + 1] = c->code->insn_offset[i + 1] = a64_here(c);
+			i++;
 		}
 		if (is_last_of_subprog(c, i)) {
 			c->epilogue[sub] = a64_here(c);
