@@ -71,6 +71,7 @@ struct a64_ctx {
 	size_t n_fixups, cap_fixups;
 	uint32_t sub;         /* subprogram being emitted */
 	uint32_t insn;        /* BPF instruction being emitted */
+	bool fused_next;      /* it also emitted the next instruction's code */
 };
 
 /* The native register of a BPF register. */

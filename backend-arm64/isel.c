@@ -173,11 +173,11 @@ static void emit_div(struct a64_ctx *c, bool sf, bool is_signed, int rd, int rn,
 	a64_emit(c, is_signed ? a64_sdiv(sf, rd, rn, rm) : a64_udiv(sf, rd, rn, rm));
 }
 
-/* dst = dst % src: dst - (dst / src) * src; with src = 0 the quotient is 0. */
-static void emit_mod(struct a64_ctx *c, bool sf, bool is_signed, int dst, int src)
+/* rd = rn % src: rn - (rn / src) * src; with src = 0 the quotient is 0. */
+static void emit_mod(struct a64_ctx *c, bool sf, bool is_signed, int rd, int rn, int src)
 {
-	emit_div(c, sf, is_signed, A64_TMP2, dst, src);
-	a64_emit(c, a64_msub(sf, dst, A64_TMP2, src, dst));
+	emit_div(c, sf, is_signed, A64_TMP2, rn, src);
+	a64_emit(c, a64_msub(sf, rd, A64_TMP2, src, rn));
 }
 
 static const enum a64_logic logic_of[] = {
@@ -199,92 +199,95 @@ static int emit_movsx(struct a64_ctx *c, bool sf, int dst, int src, int16_t off)
 	return 0;
 }
 
-/* An ALU operation with a register operand (dst op= src). */
-static int emit_alu_reg(struct a64_ctx *c, const struct bpf_insn *insn, int dst, int src)
+/* An ALU operation with a register operand: rd = rn op src, where rn is the BPF
+ * destination's register and rd is that register too, except when a conditional jump
+ * computes the result aside (emit_cond_jump). */
+static int emit_alu_reg(struct a64_ctx *c, const struct bpf_insn *insn, int rd, int rn, int src)
 {
 	bool sf = is_alu64(insn);
 	bool is_signed = insn->off == 1;
 	uint8_t op = BPF_OP(insn->code);
 	switch (op) {
-	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, dst, dst, src)); return 0;
-	case BPF_SUB: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, dst, src)); return 0;
-	case BPF_MUL: a64_emit(c, a64_madd(sf, dst, dst, src, A64_ZR)); return 0;
-	case BPF_DIV: emit_div(c, sf, is_signed, dst, dst, src); return 0;
-	case BPF_MOD: emit_mod(c, sf, is_signed, dst, src); return 0;
+	case BPF_ADD: a64_emit(c, a64_addsub_reg(A64_ADD, sf, rd, rn, src)); return 0;
+	case BPF_SUB: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, rn, src)); return 0;
+	case BPF_MUL: a64_emit(c, a64_madd(sf, rd, rn, src, A64_ZR)); return 0;
+	case BPF_DIV: emit_div(c, sf, is_signed, rd, rn, src); return 0;
+	case BPF_MOD: emit_mod(c, sf, is_signed, rd, rn, src); return 0;
 	case BPF_OR:
 	case BPF_AND:
-	case BPF_XOR: a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, src, false)); return 0;
+	case BPF_XOR: a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, rd, rn, src, false)); return 0;
 	case BPF_LSH:
 	case BPF_RSH:
-	case BPF_ARSH: a64_emit(c, a64_shiftv(shift_of[op >> 4], sf, dst, dst, src)); return 0;
-	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_ARSH: a64_emit(c, a64_shiftv(shift_of[op >> 4], sf, rd, rn, src)); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, A64_ZR, rn)); return 0;
 	case BPF_MOV:
 		if (insn->off)
-			return emit_movsx(c, sf, dst, src, insn->off);
-		a64_emit(c, a64_mov_reg(sf, dst, src));
+			return emit_movsx(c, sf, rd, src, insn->off);
+		a64_emit(c, a64_mov_reg(sf, rd, src));
 		return 0;
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
 	return -1;
 }
 
-/* Shift by a constant: the count is masked like a register count (RFC 9669); a zero
- * count still zero-extends a 32-bit destination. */
-static void emit_shift_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint32_t imm)
+/* rd = rn shifted by a constant: the count is masked like a register count (RFC 9669);
+ * a zero count still zero-extends a 32-bit result (and still moves rn into another rd). */
+static void emit_shift_imm(struct a64_ctx *c, uint8_t op, bool sf, int rd, int rn, uint32_t imm)
 {
 	unsigned count = imm & (sf ? 63 : 31);
 	if (count == 0) {
-		if (!sf)
-			a64_emit(c, a64_mov_reg(false, dst, dst));
+		if (!sf || rd != rn)
+			a64_emit(c, a64_mov_reg(sf, rd, rn));
 		return;
 	}
 	if (op == BPF_LSH)
-		a64_emit(c, a64_lsl_imm(sf, dst, dst, count));
+		a64_emit(c, a64_lsl_imm(sf, rd, rn, count));
 	else if (op == BPF_RSH)
-		a64_emit(c, a64_lsr_imm(sf, dst, dst, count));
+		a64_emit(c, a64_lsr_imm(sf, rd, rn, count));
 	else
-		a64_emit(c, a64_asr_imm(sf, dst, dst, count));
+		a64_emit(c, a64_asr_imm(sf, rd, rn, count));
 }
 
-static void emit_logic_imm(struct a64_ctx *c, uint8_t op, bool sf, int dst, uint64_t value)
+static void emit_logic_imm(struct a64_ctx *c, uint8_t op, bool sf, int rd, int rn, uint64_t value)
 {
 	uint32_t field;
 	if (a64_logic_imm_field(value, sf, &field)) {
-		a64_emit(c, a64_logic_imm(logic_of[op >> 4], sf, dst, dst, value));
+		a64_emit(c, a64_logic_imm(logic_of[op >> 4], sf, rd, rn, value));
 		return;
 	}
 	a64_emit_mov_imm(c, sf, A64_TMP, value);
-	a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, dst, dst, A64_TMP, false));
+	a64_emit(c, a64_logic_reg(logic_of[op >> 4], sf, rd, rn, A64_TMP, false));
 }
 
-/* An ALU operation with the instruction's immediate. */
-static int emit_alu_imm(struct a64_ctx *c, const struct bpf_insn *insn, int dst)
+/* An ALU operation with the instruction's immediate: rd = rn op imm (rd = rn but in
+ * emit_cond_jump, as for emit_alu_reg). The constants that need a register go to x10. */
+static int emit_alu_imm(struct a64_ctx *c, const struct bpf_insn *insn, int rd, int rn)
 {
 	bool sf = is_alu64(insn);
 	uint64_t value = alu_imm(insn);
 	uint8_t op = BPF_OP(insn->code);
 	switch (op) {
-	case BPF_ADD: emit_addsub_imm(c, sf, false, dst, dst, insn->imm); return 0;
-	case BPF_SUB: emit_addsub_imm(c, sf, true, dst, dst, insn->imm); return 0;
+	case BPF_ADD: emit_addsub_imm(c, sf, false, rd, rn, insn->imm); return 0;
+	case BPF_SUB: emit_addsub_imm(c, sf, true, rd, rn, insn->imm); return 0;
 	case BPF_OR:
 	case BPF_AND:
-	case BPF_XOR: emit_logic_imm(c, op, sf, dst, value); return 0;
+	case BPF_XOR: emit_logic_imm(c, op, sf, rd, rn, value); return 0;
 	case BPF_LSH:
 	case BPF_RSH:
-	case BPF_ARSH: emit_shift_imm(c, op, sf, dst, (uint32_t)insn->imm); return 0;
-	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, dst, A64_ZR, dst)); return 0;
+	case BPF_ARSH: emit_shift_imm(c, op, sf, rd, rn, (uint32_t)insn->imm); return 0;
+	case BPF_NEG: a64_emit(c, a64_addsub_reg(A64_SUB, sf, rd, A64_ZR, rn)); return 0;
 	case BPF_MOV:
 		if (insn->off) {
 			diag_insn(c->in->module, c->in->prog, c->insn, "movsx needs a register source");
 			return -1;
 		}
-		a64_emit_mov_imm(c, sf, dst, value);
+		a64_emit_mov_imm(c, sf, rd, value);
 		return 0;
 	case BPF_MUL:
 	case BPF_DIV:
 	case BPF_MOD:
 		a64_emit_mov_imm(c, sf, A64_TMP, value);
-		return emit_alu_reg(c, insn, dst, A64_TMP);
+		return emit_alu_reg(c, insn, rd, rn, A64_TMP);
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown ALU opcode 0x%02x", insn->code);
 	return -1;
@@ -319,8 +322,8 @@ static int emit_alu(struct a64_ctx *c, const struct bpf_insn *insn)
 	if (BPF_OP(insn->code) == BPF_END)
 		return emit_endian(c, insn, dst);
 	if (BPF_SRC(insn->code) == BPF_X)
-		return emit_alu_reg(c, insn, dst, a64_reg(insn->src_reg));
-	return emit_alu_imm(c, insn, dst);
+		return emit_alu_reg(c, insn, dst, dst, a64_reg(insn->src_reg));
+	return emit_alu_imm(c, insn, dst, dst);
 }
 
 /* ---- memory ---- */
@@ -537,6 +540,12 @@ static int emit_ld_imm64(struct a64_ctx *c, const struct bpf_insn *insn)
 
 /* ---- jumps and calls ---- */
 
+static bool is_last_of_subprog(const struct a64_ctx *c, uint32_t i)
+{
+	const struct prog *p = c->in->prog;
+	return i + 1 == p->n_insns || prog_subprog_of(p, i + 1) != c->sub;
+}
+
 static const enum a64_cond cond_of[] = {
 	[BPF_JEQ >> 4] = A64_EQ,  [BPF_JGT >> 4] = A64_HI,  [BPF_JGE >> 4] = A64_HS,
 	[BPF_JSET >> 4] = A64_NE, [BPF_JNE >> 4] = A64_NE,  [BPF_JSGT >> 4] = A64_GT,
@@ -573,11 +582,12 @@ static void emit_compare_imm(struct a64_ctx *c, bool sf, bool test, int reg, int
 		a64_emit(c, a64_addsub_reg(A64_SUBS, sf, A64_ZR, reg, A64_TMP));
 }
 
-static void emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
+/* The flags of a conditional jump: cmp (tst for jset), the immediate through x10 when
+ * it has no immediate form. */
+static void emit_jump_compare(struct a64_ctx *c, const struct bpf_insn *insn)
 {
 	bool sf = BPF_CLASS(insn->code) == BPF_JMP;
-	uint8_t op = BPF_OP(insn->code);
-	bool test = op == BPF_JSET;
+	bool test = BPF_OP(insn->code) == BPF_JSET;
 	int dst = a64_reg(insn->dst_reg);
 	if (BPF_SRC(insn->code) == BPF_X) {
 		int src = a64_reg(insn->src_reg);
@@ -586,14 +596,80 @@ static void emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
 	} else {
 		emit_compare_imm(c, sf, test, dst, insn->imm);
 	}
-	a64_emit_fixup(c, a64_bcond(cond_of[op >> 4], 0), A64_FIX_INSN,
-		       c->insn + 1 + (uint32_t)(int32_t)insn->off);
 }
 
-static bool is_last_of_subprog(const struct a64_ctx *c, uint32_t i)
+/* An ALU instruction that emit_alu_reg/emit_alu_imm can compute into x11 with at most x10
+ * as their own scratch: the set the x86 backend fuses too (add/sub/or/and/xor with K or
+ * X, mov K or plain mov X, shifts and mul by K, neg). Its registers are checked here
+ * because emit_insn, which would check them, never sees it. */
+static bool alu_into_tmp_ok(const struct bpf_insn *insn)
 {
-	const struct prog *p = c->in->prog;
-	return i + 1 == p->n_insns || prog_subprog_of(p, i + 1) != c->sub;
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	bool reg = BPF_SRC(insn->code) == BPF_X;
+	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10 ||
+	    insn->src_reg > BPF_REG_10)
+		return false;
+	switch (op) {
+	case BPF_ADD:
+	case BPF_SUB:
+	case BPF_OR:
+	case BPF_AND:
+	case BPF_XOR:
+		return insn->off == 0;
+	case BPF_MOV:
+		return insn->off == 0; /* not movsx (and no malformed mov K with an offset) */
+	case BPF_LSH:
+	case BPF_RSH:
+	case BPF_ARSH:
+	case BPF_MUL:
+	case BPF_NEG:
+		return !reg && insn->off == 0;
+	default:
+		return false;
+	}
+}
+
+/* Conditional jump `insn` (c->insn) skips exactly one ALU instruction of its own function
+ * that no other jump lands on. */
+static bool skips_one_alu(const struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	const struct prog_analysis *a = c->in->analysis;
+	uint32_t next = c->insn + 1;
+	return insn->off == 1 && a && a->jump_target && next < c->in->prog->n_insns &&
+	       !is_last_of_subprog(c, c->insn) && !a->jump_target[next] && alu_into_tmp_ok(&insn[1]);
+}
+
+/* if (dst OP src/imm) goto off: the compare + b.cond. A jump over one ALU instruction
+ * becomes a csel instead, as on x86 (a cmov there): the instruction's result computed
+ * into x11 first, then taken unless the jump would have been:
+ *     if w3 == 0 goto +1 ; w7 ^= K   =>   eor  w11, w7, #K
+ *                                          cmp  w2, #0
+ *                                          csel x7, x11, x7, ne
+ * A data-dependent branch, such as a bitwise CRC's, mispredicts about half the time. The
+ * 64-bit csel leaves the destination whole when the jump is taken; a 32-bit operation
+ * has zero-extended x11 itself. x11, not x10: the ALU operation and emit_compare_imm put
+ * constants without an immediate form in x10, and the ALU result must outlive the
+ * compare. None of these instructions but the compare writes the flags. */
+static int emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
+{
+	enum a64_cond cond = cond_of[BPF_OP(insn->code) >> 4];
+	if (skips_one_alu(c, insn)) {
+		const struct bpf_insn *alu = &insn[1];
+		int dst = a64_reg(alu->dst_reg);
+		int err = BPF_SRC(alu->code) == BPF_X
+				  ? emit_alu_reg(c, alu, A64_TMP2, dst, a64_reg(alu->src_reg))
+				  : emit_alu_imm(c, alu, A64_TMP2, dst);
+		if (err)
+			return -1;
+		emit_jump_compare(c, insn);
+		/* every cond_of value has an inverse: cond ^ 1 */
+		a64_emit(c, a64_csel(true, dst, A64_TMP2, dst, (enum a64_cond)(cond ^ 1)));
+		c->fused_next = true;
+		return 0;
+	}
+	emit_jump_compare(c, insn);
+	a64_emit_fixup(c, a64_bcond(cond, 0), A64_FIX_INSN, c->insn + 1 + (uint32_t)(int32_t)insn->off);
+	return 0;
 }
 
 static void emit_exit(struct a64_ctx *c)
@@ -789,8 +865,7 @@ static int emit_jmp(struct a64_ctx *c, const struct bpf_insn *insn)
 		emit_may_goto(c, insn);
 		return 0;
 	default:
-		emit_cond_jump(c, insn);
-		return 0;
+		return emit_cond_jump(c, insn);
 	}
 	diag_insn(c->in->module, c->in->prog, c->insn, "unknown jump 0x%02x (src_reg %d)", insn->code,
 		  insn->src_reg);
@@ -878,6 +953,7 @@ static int emit_program(struct a64_ctx *c)
 			a64_emit_prologue(c, sub);
 		}
 		c->body[i] = a64_here(c);
+		c->fused_next = false;
 		/* Listings show a function's prologue (and the entry wrapper) under its first
 		 * instruction; branches go to the body. */
 		c->code->insn_offset[i] = i == 0 ? 0 : i == p->subprogs[sub].start ? c->sub_entry[sub] : c->body[i];
@@ -892,6 +968,10 @@ static int emit_program(struct a64_ctx *c)
 			i++;
 		} else if (emit_insn(c, &p->insns[i])) {
 			return -1;
+		} else if (c->fused_next) {
+			/* the next instruction's code is already emitted (emit_cond_jump) */
+			c->body[i + 1] = c->code->insn_offset[i + 1] = a64_here(c);
+			i++;
 		}
 		if (is_last_of_subprog(c, i)) {
 			c->epilogue[sub] = a64_here(c);

@@ -146,7 +146,87 @@ static const struct lookup_case lookup_cases[] = {
 	{LOOKUP(BPF_MAP_TYPE_ARRAY, 8, 0), "bl #0\nmov x7, x0"},
 };
 
+/* A conditional jump over one instruction: {ja +0 (or ja +1: the skipped instruction is a
+ * jump target too); jump; insn; exit}, the code of the jump and the instruction. Registers:
+ * r0 = x7, r1-r3 = x0-x2, r6 = x19. The simple ALU operations become compute into x11,
+ * compare, csel on the inverted condition; anything else keeps its branch. */
+struct fused_case {
+	struct bpf_insn jump, insn;
+	bool landed; /* the program's first instruction jumps to `insn` */
+	const char *expected;
+};
+
+#define JMP_IMM(op, d, i) INSN(BPF_JMP | (op) | BPF_K, d, 0, 1, i)
+#define JMP_REG(op, d, s) INSN(BPF_JMP | (op) | BPF_X, d, s, 1, 0)
+#define JMP32_IMM(op, d, i) INSN(BPF_JMP32 | (op) | BPF_K, d, 0, 1, i)
+#define JMP32_REG(op, d, s) INSN(BPF_JMP32 | (op) | BPF_X, d, s, 1, 0)
+
+static const struct fused_case fused_cases[] = {
+	/* a bitwise CRC step: 32-bit xor with a constant that goes through x10, jset */
+	{JMP_IMM(BPF_JSET, 1, 1), ALU32_IMM(BPF_XOR, 0, (int32_t)0xedb88320), false,
+	 "mov w10, #33568\nmovk w10, #60856, lsl #16\neor w11, w7, w10\ntst x0, #0x1\n"
+	 "csel x7, x11, x7, eq"},
+	/* 64-bit, register source; jset with a register */
+	{JMP_IMM(BPF_JEQ, 1, 0), ALU64_REG(BPF_ADD, 0, 2), false, "add x11, x7, x1\ncmp x0, #0\ncsel x7, x11, x7, ne"},
+	{JMP_REG(BPF_JSET, 1, 2), ALU32_REG(BPF_AND, 1, 2), false, "and w11, w0, w1\ntst x0, x1\ncsel x0, x11, x0, eq"},
+	/* mov K: 32-bit zero-extends, 64-bit sign-extends; mov X 32-bit zero-extends */
+	{JMP32_IMM(BPF_JSGT, 1, 5), ALU32_IMM(BPF_MOV, 0, -1), false, "mov w11, #-1\ncmp w0, #5\ncsel x7, x11, x7, le"},
+	{JMP_REG(BPF_JSLT, 1, 2), ALU64_IMM(BPF_MOV, 0, -2), false, "mov x11, #-2\ncmp x0, x1\ncsel x7, x11, x7, ge"},
+	{JMP_REG(BPF_JGT, 1, 2), ALU32_REG(BPF_MOV, 6, 1), false, "mov w11, w0\ncmp x0, x1\ncsel x19, x11, x19, ls"},
+	{JMP32_REG(BPF_JSGE, 1, 3), ALU64_REG(BPF_MOV, 6, 1), false, "mov x11, x0\ncmp w0, w2\ncsel x19, x11, x19, lt"},
+	/* shifts by K masked; a count of 0 still moves (and a 32-bit one zero-extends) */
+	{JMP32_IMM(BPF_JLT, 1, 7), ALU64_IMM(BPF_LSH, 6, 65), false, "lsl x11, x19, #1\ncmp w0, #7\ncsel x19, x11, x19, hs"},
+	{JMP_REG(BPF_JNE, 1, 2), ALU32_IMM(BPF_RSH, 0, 32), false, "mov w11, w7\ncmp x0, x1\ncsel x7, x11, x7, eq"},
+	{JMP_IMM(BPF_JLE, 1, 9), ALU64_IMM(BPF_ARSH, 0, 64), false, "mov x11, x7\ncmp x0, #9\ncsel x7, x11, x7, hi"},
+	{JMP32_IMM(BPF_JSLE, 2, -3), ALU32_IMM(BPF_ARSH, 0, 31), false, "asr w11, w7, #31\ncmn w1, #3\ncsel x7, x11, x7, gt"},
+	/* mul by K, neg, sub of a negative K */
+	{JMP_IMM(BPF_JGE, 1, 4096), ALU32_IMM(BPF_MUL, 0, 3), false,
+	 "mov w10, #3\nmul w11, w7, w10\ncmp x0, #1, lsl #12\ncsel x7, x11, x7, lo"},
+	{JMP_IMM(BPF_JEQ, 1, -1), ALU64_IMM(BPF_NEG, 0, 0), false, "neg x11, x7\ncmn x0, #1\ncsel x7, x11, x7, ne"},
+	{JMP_IMM(BPF_JNE, 0, 0), ALU32_IMM(BPF_SUB, 0, -5), false, "add w11, w7, #5\ncmp x7, #0\ncsel x7, x11, x7, eq"},
+	/* both the ALU constant and the compare's go through x10; x11 outlives them */
+	{JMP32_IMM(BPF_JGE, 1, 0x12345), ALU64_IMM(BPF_OR, 0, 0x12345), false,
+	 "mov w10, #9029\nmovk w10, #1, lsl #16\norr x11, x7, x10\n"
+	 "mov w10, #9029\nmovk w10, #1, lsl #16\ncmp w0, w10\ncsel x7, x11, x7, lo"},
+	{JMP_IMM(BPF_JSET, 1, 0x12345), ALU64_IMM(BPF_AND, 0, 0xff), false,
+	 "and x11, x7, #0xff\nmov w10, #9029\nmovk w10, #1, lsl #16\ntst x0, x10\ncsel x7, x11, x7, eq"},
+	/* stays a branch: another jump lands on the instruction; not a simple operation */
+	{JMP_IMM(BPF_JEQ, 1, 0), ALU64_IMM(BPF_XOR, 0, 1), true, "cmp x0, #0\nb.eq #8\neor x7, x7, #0x1"},
+	{JMP_IMM(BPF_JEQ, 1, 0), ALU64_REG(BPF_DIV, 0, 1), false, "cmp x0, #0\nb.eq #8\nudiv x7, x7, x0"},
+	{JMP_IMM(BPF_JEQ, 1, 0), ALU64_REG(BPF_LSH, 0, 1), false, "cmp x0, #0\nb.eq #8\nlsl x7, x7, x0"},
+	{JMP_IMM(BPF_JEQ, 1, 0), INSN(BPF_ALU64 | BPF_MOV | BPF_X, 0, 1, 8, 0), false,
+	 "cmp x0, #0\nb.eq #8\nsxtb x7, w0"},
+	{JMP_IMM(BPF_JEQ, 1, 0), INSN(BPF_ALU | BPF_END | BPF_TO_LE, 0, 0, 0, 32), false,
+	 "cmp x0, #0\nb.eq #8\nmov w7, w7"},
+};
+
 static LLVMDisasmContextRef dis;
+
+/* Bytes [from, to) of `code`, disassembled, one instruction per line. */
+static char *disassemble(const struct prog_code *code, uint32_t from, uint32_t to)
+{
+	char *text = calloc(1, 4096);
+	for (uint32_t off = from; off < to; off += 4) {
+		char raw[128] = "";
+		LLVMDisasmInstruction(dis, code->bytes + off, 4, 0, raw, sizeof(raw));
+		char *t = raw;
+		while (*t == ' ' || *t == '\t')
+			t++;
+		size_t len = strlen(text);
+		if (len)
+			text[len++] = '\n';
+		for (; *t && len < 4000; t++) {
+			if (*t == '\t') {
+				if (len && text[len - 1] != ' ')
+					text[len++] = ' ';
+			} else {
+				text[len++] = *t;
+			}
+		}
+		text[len] = 0;
+	}
+	return text;
+}
 
 /* The code of the instruction in {ja +0; insn; exit}, one disassembled instruction per line;
  * with `map`, the analysis says r1 holds it at the instruction. */
@@ -172,28 +252,33 @@ static char *compile_one(const struct isel_case *k, const struct map *map)
 	if (a64_compile(&in, &code, false))
 		return strdup("<does not compile>");
 	/* the code of insn 1 (after `ja +0` at 0), up to the next instruction */
-	uint32_t from = code.insn_offset[1];
-	uint32_t to = code.insn_offset[wide ? 3 : 2];
-	char *text = calloc(1, 4096);
-	for (uint32_t off = from; off < to; off += 4) {
-		char raw[128] = "";
-		LLVMDisasmInstruction(dis, code.bytes + off, 4, 0, raw, sizeof(raw));
-		char *t = raw;
-		while (*t == ' ' || *t == '\t')
-			t++;
-		size_t len = strlen(text);
-		if (len)
-			text[len++] = '\n';
-		for (; *t && len < 4000; t++) {
-			if (*t == '\t') {
-				if (len && text[len - 1] != ' ')
-					text[len++] = ' ';
-			} else {
-				text[len++] = *t;
-			}
-		}
-		text[len] = 0;
-	}
+	char *text = disassemble(&code, code.insn_offset[1], code.insn_offset[wide ? 3 : 2]);
+	code_free(&code);
+	return text;
+}
+
+/* The code of the jump and the instruction it skips; jump_target as the analysis
+ * publishes it (1 where a jump lands). */
+static char *compile_fused(const struct fused_case *k)
+{
+	struct bpf_insn insns[4] = {
+		INSN(BPF_JMP | BPF_JA, 0, 0, k->landed ? 1 : 0, 0), k->jump, k->insn,
+		INSN(BPF_JMP | BPF_EXIT, 0, 0, 0, 0),
+	};
+	uint8_t jump_target[4] = {0};
+	jump_target[1 + insns[0].off] = 1;
+	jump_target[2 + insns[1].off] = 1;
+	struct subprog sub = {.name = (char *)"main", .start = 0};
+	struct prog p = {.name = (char *)"t", .insns = insns, .n_insns = 4, .subprogs = &sub, .n_subprogs = 1};
+	struct module m = {.path = (char *)"isel_test", .name = (char *)"t", .progs = &p, .n_progs = 1};
+	struct subprog_frame frame = {.stack_depth = 512, .frame_size = 512};
+	int32_t call_map[4] = {-1, -1, -1, -1};
+	struct prog_analysis an = {.frames = &frame, .call_map = call_map, .jump_target = jump_target};
+	struct codegen_input in = {.module = &m, .prog = &p, .analysis = &an, .obj_name = "t"};
+	struct prog_code code = {0};
+	if (a64_compile(&in, &code, false))
+		return strdup("<does not compile>");
+	char *text = disassemble(&code, code.insn_offset[1], code.insn_offset[3]);
 	code_free(&code);
 	return text;
 }
@@ -231,6 +316,19 @@ int main(void)
 		free(got);
 	}
 	n += n_lookups;
+	size_t n_fused = sizeof(fused_cases) / sizeof(fused_cases[0]);
+	for (size_t i = 0; i < n_fused; i++) {
+		const struct fused_case *f = &fused_cases[i];
+		char *got = compile_fused(f);
+		if (strcmp(got, f->expected)) {
+			printf("FAIL fused case %zu (jump 0x%02x, insn 0x%02x imm %d):\n--- got\n%s\n"
+			       "--- expected\n%s\n",
+			       i, f->jump.code, f->insn.code, f->insn.imm, got, f->expected);
+			failed++;
+		}
+		free(got);
+	}
+	n += n_fused;
 	LLVMDisasmDispose(dis);
 	printf("%zu instructions checked, %d failed\n", n, failed);
 	return failed ? 1 : 0;

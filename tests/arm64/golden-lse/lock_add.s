@@ -34,10 +34,10 @@ lock_add__main:  ; section .text, 132 bytes, tail-call entry at +0x1c
     005c:  07 cf ca f2                    movk x7, #22136, lsl #32
     0060:  87 46 e2 f2                    movk x7, #4660, lsl #48
 ; 8: if r0 != r1 goto +0x1
-    0064:  ff 00 00 eb                    cmp x7, x0
-    0068:  41 00 00 54                    b.ne 0x70
+    0064:  0b 00 80 52                    mov w11, #0
+    0068:  ff 00 00 eb                    cmp x7, x0
+    006c:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 9: r0 = 0x0
-    006c:  07 00 80 52                    mov w7, #0
 ; 10: exit
     0070:  3f 03 00 91                    mov sp, x25
     0074:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

@@ -35,10 +35,10 @@ lock_and__main:  ; section .text, 136 bytes, tail-call entry at +0x1c
     0060:  00 0f c0 f2                    movk x0, #120, lsl #32
     0064:  80 06 e0 f2                    movk x0, #52, lsl #48
 ; 9: if r0 != r1 goto +0x1
-    0068:  ff 00 00 eb                    cmp x7, x0
-    006c:  41 00 00 54                    b.ne 0x74
+    0068:  0b 00 80 52                    mov w11, #0
+    006c:  ff 00 00 eb                    cmp x7, x0
+    0070:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 10: r0 = 0x0
-    0070:  07 00 80 52                    mov w7, #0
 ; 11: exit
     0074:  3f 03 00 91                    mov sp, x25
     0078:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

@@ -82,10 +82,10 @@ lock_cmpxchg__main:  ; section .text, 280 bytes, tail-call entry at +0x1c
     00f0:  80 68 c6 f2                    movk x0, #13124, lsl #32
     00f4:  40 24 e2 f2                    movk x0, #4386, lsl #48
 ; 25: if r0 != r1 goto +0x1
-    00f8:  ff 00 00 eb                    cmp x7, x0
-    00fc:  41 00 00 54                    b.ne 0x104
+    00f8:  0b 00 80 52                    mov w11, #0
+    00fc:  ff 00 00 eb                    cmp x7, x0
+    0100:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 26: r0 = 0x0
-    0100:  07 00 80 52                    mov w7, #0
 ; 27: exit
     0104:  3f 03 00 91                    mov sp, x25
     0108:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

@@ -37,10 +37,10 @@ lock_fetch_add32__main:  ; section .text, 140 bytes, tail-call entry at +0x1c
     0064:  07 cf ca f2                    movk x7, #22136, lsl #32
     0068:  87 46 e2 f2                    movk x7, #4660, lsl #48
 ; 9: if r0 != r1 goto +0x1
-    006c:  ff 00 00 eb                    cmp x7, x0
-    0070:  41 00 00 54                    b.ne 0x78
+    006c:  0b 00 80 52                    mov w11, #0
+    0070:  ff 00 00 eb                    cmp x7, x0
+    0074:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 10: r0 = 0x0
-    0074:  07 00 80 52                    mov w7, #0
 ; 11: exit
     0078:  3f 03 00 91                    mov sp, x25
     007c:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

@@ -38,10 +38,10 @@ lock_fetch_and32__main:  ; section .text, 144 bytes, tail-call entry at +0x1c
     0068:  00 cf ca f2                    movk x0, #22136, lsl #32
     006c:  80 46 e2 f2                    movk x0, #4660, lsl #48
 ; 10: if r0 != r1 goto +0x1
-    0070:  ff 00 00 eb                    cmp x7, x0
-    0074:  41 00 00 54                    b.ne 0x7c
+    0070:  0b 00 80 52                    mov w11, #0
+    0074:  ff 00 00 eb                    cmp x7, x0
+    0078:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 11: r0 = 0x0
-    0078:  07 00 80 52                    mov w7, #0
 ; 12: exit
     007c:  3f 03 00 91                    mov sp, x25
     0080:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

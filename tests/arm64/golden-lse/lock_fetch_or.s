@@ -37,10 +37,10 @@ lock_fetch_or__main:  ; section .text, 140 bytes, tail-call entry at +0x1c
 ; 8: r1 = 0x1111111111111111 ll
     0068:  e0 e3 00 b2                    mov x0, #1229782938247303441
 ; 10: if r0 != r1 goto +0x1
-    006c:  ff 00 00 eb                    cmp x7, x0
-    0070:  41 00 00 54                    b.ne 0x78
+    006c:  0b 00 80 52                    mov w11, #0
+    0070:  ff 00 00 eb                    cmp x7, x0
+    0074:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 11: r0 = 0x0
-    0074:  07 00 80 52                    mov w7, #0
 ; 12: exit
     0078:  3f 03 00 91                    mov sp, x25
     007c:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

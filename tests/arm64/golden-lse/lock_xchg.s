@@ -35,10 +35,10 @@ lock_xchg__main:  ; section .text, 124 bytes, tail-call entry at +0x1c
 ; 11: r0 = 0x1111111111111111 ll
     0058:  e7 e3 00 b2                    mov x7, #1229782938247303441
 ; 13: if r1 != r0 goto +0x1
-    005c:  1f 00 07 eb                    cmp x0, x7
-    0060:  41 00 00 54                    b.ne 0x68
+    005c:  0b 00 80 52                    mov w11, #0
+    0060:  1f 00 07 eb                    cmp x0, x7
+    0064:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 14: r0 = 0x0
-    0064:  07 00 80 52                    mov w7, #0
 ; 15: exit
     0068:  3f 03 00 91                    mov sp, x25
     006c:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

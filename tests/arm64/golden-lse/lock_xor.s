@@ -28,10 +28,10 @@ lock_xor__main:  ; section .text, 108 bytes, tail-call entry at +0x1c
 ; 7: r1 = 0x3333333333333333 ll
     0048:  e0 e7 00 b2                    mov x0, #3689348814741910323
 ; 9: if r0 != r1 goto +0x1
-    004c:  ff 00 00 eb                    cmp x7, x0
-    0050:  41 00 00 54                    b.ne 0x58
+    004c:  0b 00 80 52                    mov w11, #0
+    0050:  ff 00 00 eb                    cmp x7, x0
+    0054:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 10: r0 = 0x0
-    0054:  07 00 80 52                    mov w7, #0
 ; 11: exit
     0058:  3f 03 00 91                    mov sp, x25
     005c:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

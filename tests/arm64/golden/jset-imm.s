@@ -21,10 +21,10 @@ jset_imm__main:  ; section .text, 72 bytes, tail-call entry at +0x1c
 ; 4: w1 = 0x9
     0030:  20 01 80 52                    mov w0, #9
 ; 5: if r1 & 0x8 goto +0x1
-    0034:  1f 00 7d f2                    tst x0, #0x8
-    0038:  41 00 00 54                    b.ne 0x40
+    0034:  4b 00 80 52                    mov w11, #2
+    0038:  1f 00 7d f2                    tst x0, #0x8
+    003c:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 6: w0 = 0x2
-    003c:  47 00 80 52                    mov w7, #2
 ; 7: exit
     0040:  e0 03 07 aa                    mov x0, x7
     0044:  c0 03 5f d6                    ret

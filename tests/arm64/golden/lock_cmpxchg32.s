@@ -85,10 +85,10 @@ lock_cmpxchg32__main:  ; section .text, 288 bytes, tail-call entry at +0x1c
     00f8:  00 cf ca f2                    movk x0, #22136, lsl #32
     00fc:  80 46 e2 f2                    movk x0, #4660, lsl #48
 ; 22: if r0 != r1 goto +0x1
-    0100:  ff 00 00 eb                    cmp x7, x0
-    0104:  41 00 00 54                    b.ne 0x10c
+    0100:  0b 00 80 52                    mov w11, #0
+    0104:  ff 00 00 eb                    cmp x7, x0
+    0108:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 23: r0 = 0x0
-    0108:  07 00 80 52                    mov w7, #0
 ; 24: exit
     010c:  3f 03 00 91                    mov sp, x25
     0110:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16

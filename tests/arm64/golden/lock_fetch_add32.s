@@ -42,10 +42,10 @@ lock_fetch_add32__main:  ; section .text, 160 bytes, tail-call entry at +0x1c
     0078:  07 cf ca f2                    movk x7, #22136, lsl #32
     007c:  87 46 e2 f2                    movk x7, #4660, lsl #48
 ; 9: if r0 != r1 goto +0x1
-    0080:  ff 00 00 eb                    cmp x7, x0
-    0084:  41 00 00 54                    b.ne 0x8c
+    0080:  0b 00 80 52                    mov w11, #0
+    0084:  ff 00 00 eb                    cmp x7, x0
+    0088:  67 01 87 9a                    csel x7, x11, x7, eq
 ; 10: r0 = 0x0
-    0088:  07 00 80 52                    mov w7, #0
 ; 11: exit
     008c:  3f 03 00 91                    mov sp, x25
     0090:  f9 7f c1 a8                    ldp x25, xzr, [sp], #16
