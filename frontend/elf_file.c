@@ -368,7 +368,7 @@ bool elf_section_is_code(const struct elf_section *s)
 	return s->type == SHT_PROGBITS && (s->flags & SHF_EXECINSTR);
 }
 
-const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uint64_t offset)
+size_t elf_reloc_cursor(const struct elf_object *o, size_t sec, uint64_t offset)
 {
 	const struct elf_section *s = &o->secs[sec];
 	size_t lo = 0, hi = s->n_relocs;
@@ -379,7 +379,17 @@ const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uin
 		else
 			hi = mid;
 	}
-	return lo < s->n_relocs && s->relocs[lo].offset == offset ? &s->relocs[lo] : NULL;
+	return lo;
+}
+
+const struct elf_reloc *elf_reloc_next(const struct elf_object *o, size_t sec, size_t *cursor,
+				       uint64_t offset)
+{
+	const struct elf_section *s = &o->secs[sec];
+	while (*cursor < s->n_relocs && s->relocs[*cursor].offset < offset)
+		++*cursor;
+	return *cursor < s->n_relocs && s->relocs[*cursor].offset == offset ? &s->relocs[*cursor]
+									     : NULL;
 }
 
 /* The sections whose bytes the frontend reads (debug info is not among them). */
