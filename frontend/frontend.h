@@ -53,7 +53,7 @@ struct elf_symbol {
 
 struct elf_object {
 	const char *path;
-	uint8_t *buf; /* the whole file */
+	uint8_t *buf; /* the whole file, mapped (NULL when empty) */
 	size_t size;
 	Elf *elf;
 	struct elf_section *secs;
