@@ -92,15 +92,45 @@ struct ana_prog {
 	uint32_t n_sites;
 };
 
-/* value.c: the values (pure functions). */
-struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v);
-struct aval val_scalar(void);
-struct aval val_uninit(void);
-struct aval val_const(uint64_t v);
-struct aval val_bits(uint64_t v, uint64_t mask); /* known bits; V_CONST when mask is 0 */
-bool val_is_number(const struct aval *v);      /* V_CONST (all bytes) or V_SCALAR */
+/* value.c: the values (pure functions). The constructors and tests run for every
+ * instruction interpreted: inline here. */
+static inline struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
+{
+	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
+	if (kind == V_CONST)
+		r.bytes = 0xff;
+	return r;
+}
+
+static inline struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
+static inline struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
+
+/* Known bits: V_CONST when mask is 0. */
+static inline struct aval val_bits(uint64_t v, uint64_t mask)
+{
+	if (!mask)
+		return val_const(v);
+	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
+	r.mask = mask;
+	return r;
+}
+
+static inline struct aval val_scalar(void) { return val_bits(0, ~0ull); }
+
+/* V_CONST (all bytes) or V_SCALAR */
+static inline bool val_is_number(const struct aval *v)
+{
+	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
+}
+
+static inline bool val_eq(const struct aval *x, const struct aval *y)
+{
+	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask &&
+	       x->poisoned == y->poisoned && x->all_prog_arrays == y->all_prog_arrays &&
+	       x->id == y->id && x->val == y->val;
+}
+
 struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
-bool val_eq(const struct aval *x, const struct aval *y);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
 struct aval val_join(struct aval x, struct aval y);

@@ -3,38 +3,6 @@
  * functions: no interpreter state. */
 #include "internal.h"
 
-struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
-{
-	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
-	if (kind == V_CONST)
-		r.bytes = 0xff;
-	return r;
-}
-
-struct aval val_scalar(void) { return val_bits(0, ~0ull); }
-struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
-struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
-
-struct aval val_bits(uint64_t v, uint64_t mask)
-{
-	if (!mask)
-		return val_const(v);
-	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
-	r.mask = mask;
-	return r;
-}
-
-bool val_is_number(const struct aval *v)
-{
-	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
-}
-
-bool val_eq(const struct aval *x, const struct aval *y)
-{
-	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask && x->poisoned == y->poisoned &&
-	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
-}
-
 bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
 static bool is_other_ptr(const struct aval *v)
 {
@@ -95,23 +63,26 @@ struct aval val_join(struct aval x, struct aval y)
 	return val_scalar();
 }
 
+/* Join one value into another; true if it changed. Most values are equal on both edges
+ * (val_join would return them unchanged): that is checked first, inline. */
+static bool join_into(struct aval *into, const struct aval *from)
+{
+	if (val_eq(into, from))
+		return false;
+	struct aval j = val_join(*into, *from);
+	if (val_eq(&j, into))
+		return false;
+	*into = j;
+	return true;
+}
+
 bool state_join(struct astate *into, const struct astate *from)
 {
 	bool changed = false;
-	for (int i = 0; i < N_REGS; i++) {
-		struct aval j = val_join(into->reg[i], from->reg[i]);
-		if (!val_eq(&j, &into->reg[i])) {
-			into->reg[i] = j;
-			changed = true;
-		}
-	}
-	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval j = val_join(into->slot[i], from->slot[i]);
-		if (!val_eq(&j, &into->slot[i])) {
-			into->slot[i] = j;
-			changed = true;
-		}
-	}
+	for (int i = 0; i < N_REGS; i++)
+		changed |= join_into(&into->reg[i], &from->reg[i]);
+	for (int i = 0; i < N_SLOTS; i++)
+		changed |= join_into(&into->slot[i], &from->slot[i]);
 	uint64_t written = into->up_written & from->up_written; /* on every path */
 	changed |= written != into->up_written;
 	into->up_written = written;
