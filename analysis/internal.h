@@ -47,6 +47,9 @@ struct aval {
 	uint64_t mask;          /* V_SCALAR: the unknown bits */
 };
 
+/* No padding: states are compared with memcmp (state_join). */
+_Static_assert(sizeof(struct aval) == 24, "struct aval has padding");
+
 struct astate {
 	struct aval reg[N_REGS];
 	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i */

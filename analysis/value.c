@@ -3,6 +3,8 @@
  * functions: no interpreter state. */
 #include "internal.h"
 
+#include <string.h>
+
 bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
 static bool is_other_ptr(const struct aval *v)
 {
@@ -81,8 +83,10 @@ bool state_join(struct astate *into, const struct astate *from)
 	bool changed = false;
 	for (int i = 0; i < N_REGS; i++)
 		changed |= join_into(&into->reg[i], &from->reg[i]);
-	for (int i = 0; i < N_SLOTS; i++)
-		changed |= join_into(&into->slot[i], &from->slot[i]);
+	/* The frames are mostly equal (values have no padding: memcmp is val_eq). */
+	if (memcmp(into->slot, from->slot, sizeof(into->slot)))
+		for (int i = 0; i < N_SLOTS; i++)
+			changed |= join_into(&into->slot[i], &from->slot[i]);
 	uint64_t written = into->up_written & from->up_written; /* on every path */
 	changed |= written != into->up_written;
 	into->up_written = written;
