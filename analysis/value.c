@@ -137,8 +137,15 @@ static struct bits bits_xor(struct bits a, struct bits b)
 
 /* Long multiplication over known bits: each known-one bit of a adds b's unknown bits,
  * each unknown bit adds all of b's possible bits. */
-static struct bits bits_mul(struct bits a, struct bits b)
+static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 {
+	/* a wholly unknown (in the operation's width): the loop below adds every b << k, each
+	 * sum making one more bit unknown from b's lowest possible one upward, and none below
+	 * it. Its result in one step (for 32 bits, exact after the truncation that follows). */
+	if (a.v == 0 && a.m == (width == 64 ? ~0ull : 0xffffffffull)) {
+		uint64_t any = b.v | b.m;
+		return (struct bits){0, ~((any & -any) - 1)};
+	}
 	struct bits acc = {0, 0};
 	uint64_t product = a.v * b.v;
 	while (a.v || a.m) {
@@ -174,7 +181,7 @@ struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const 
 	case BPF_ADD: r = bits_add(a, b); break;
 	case BPF_SUB: r = bits_sub(a, b); break;
 	case BPF_NEG: r = bits_sub((struct bits){0, 0}, a); break;
-	case BPF_MUL: r = bits_mul(a, b); break;
+	case BPF_MUL: r = bits_mul(a, b, width); break;
 	case BPF_AND: r = bits_and(a, b); break;
 	case BPF_OR: r = bits_or(a, b); break;
 	case BPF_XOR: r = bits_xor(a, b); break;
