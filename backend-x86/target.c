@@ -63,10 +63,24 @@ static bool same_in_every_pass(const struct bpf_insn *insn)
 	return false;
 }
 
-/* Instruction i's code as the previous pass emitted it (i is not its function's last). */
-static void copy_from_prev(struct prog_code *c, const struct offsets *prev, uint32_t i)
+/* From instruction i on, the run of instructions whose code the previous pass supplies
+ * (all of its function but the last instruction, whose code ends at the epilogue), copied
+ * at once. Returns the first instruction after the run (i when there is none). */
+static uint32_t copy_run_from_prev(struct x86_ctx *x, const struct offsets *prev,
+				   struct offsets *cur, uint32_t i)
 {
-	code_emit(c, prev->bytes + prev->code[i], prev->code[i + 1] - prev->code[i]);
+	const struct prog *p = x->in->prog;
+	struct prog_code *c = x->code;
+	uint32_t end = i;
+	while (end + 1 < x->func_end && same_in_every_pass(&p->insns[end]))
+		end++;
+	uint32_t from = prev->code[i], start = p->subprogs[x->func].start;
+	for (uint32_t k = i; k < end; k++) {
+		cur->code[k] = (uint32_t)c->size + (prev->code[k] - from);
+		c->insn_offset[k] = k == start ? cur->func[x->func] : cur->code[k];
+	}
+	code_emit(c, prev->bytes + from, prev->code[end] - from);
+	return end;
 }
 
 static bool offsets_equal(const struct offsets *a, const struct offsets *b, uint32_t n_insns,
@@ -90,13 +104,13 @@ static int emit_function(struct x86_ctx *x, uint32_t f, const struct offsets *pr
 		x86_emit_entry_wrapper(x);
 	x86_emit_prologue(x, f);
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
+		if (!x->first_pass)
+			i = copy_run_from_prev(x, prev, cur, i);
 		cur->code[i] = (uint32_t)c->size;
 		c->insn_offset[i] = i == p->subprogs[f].start ? cur->func[f] : (uint32_t)c->size;
 		x->insn = i;
 		x->insn_start = c->size;
-		if (!x->first_pass && i + 1 < x->func_end && same_in_every_pass(&p->insns[i]))
-			copy_from_prev(c, prev, i);
-		else if (x86_emit_insn(x, i))
+		if (x86_emit_insn(x, i))
 			return -1;
 		if (insn_is_ld_imm64(&p->insns[i]) && i + 1 < x->func_end) {
 			i++; /* the second half emits nothing */
