@@ -69,8 +69,7 @@ static int add_line(struct reader *r, struct btfext_section *s, const uint8_t *r
 		diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
 		return -1;
 	}
-	uint32_t line_col = read_u32(rec + 12);
-	struct btfext_line l = {read_u32(rec), file, line_col >> 10, line_col & 0x3ff};
+	struct btfext_line l = {read_u32(rec), read_u32(rec + 12), file};
 	VEC_PUSH(s->lines, s->n_lines, s->cap_lines, l);
 	return 0;
 }

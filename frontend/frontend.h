@@ -76,8 +76,8 @@ const struct elf_reloc *elf_reloc_next(const struct elf_object *o, size_t sec, s
 /* Line info and CO-RE records of .BTF.ext, per ELF section name. */
 struct btfext_line {
 	uint32_t insn_off; /* byte offset in the section */
+	uint32_t line_col; /* line << 10 | column, as in the record */
 	const char *file;  /* interned in the module */
-	uint32_t line, col;
 };
 
 struct btfext_section {

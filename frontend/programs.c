@@ -237,8 +237,8 @@ static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_
 		o->section = sec_name;
 		o->offset = off;
 		o->file = line ? line->file : NULL;
-		o->line = line ? line->line : 0;
-		o->col = line ? line->col : 0;
+		o->line = line ? line->line_col >> 10 : 0;
+		o->col = line ? line->line_col & 0x3ff : 0;
 	}
 	struct chunk c = {sec, start, end, p->n_insns, 0,
 			  elf_reloc_cursor(&l->r->elf, sec, first_off), ext};
