@@ -156,8 +156,17 @@ int compat_check(struct module *m, const struct prog_analysis *analyses);
 
 /* The instruction that a jump at insn goes to (conditional or not). */
 uint32_t cfg_jump_target(const struct bpf_insn *insn, uint32_t at);
-bool cfg_is_jump(const struct bpf_insn *insn);
-bool cfg_is_cond_jump(const struct bpf_insn *insn);
+/* Asked of every instruction by several passes: inline. */
+static inline bool cfg_is_jump(const struct bpf_insn *insn)
+{
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	return (cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_CALL && op != BPF_EXIT;
+}
+
+static inline bool cfg_is_cond_jump(const struct bpf_insn *insn)
+{
+	return cfg_is_jump(insn) && BPF_OP(insn->code) != BPF_JA;
+}
 
 const char *map_type_name(uint32_t type);
 
