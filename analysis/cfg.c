@@ -11,17 +11,6 @@
 
 #include <stdlib.h>
 
-bool cfg_is_jump(const struct bpf_insn *insn)
-{
-	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
-	return (cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_CALL && op != BPF_EXIT;
-}
-
-bool cfg_is_cond_jump(const struct bpf_insn *insn)
-{
-	return cfg_is_jump(insn) && BPF_OP(insn->code) != BPF_JA;
-}
-
 /* ja (JMP32) "gotol" keeps its offset in imm; every other jump in off. */
 static int64_t jump_target(const struct bpf_insn *insn, uint32_t at)
 {

@@ -241,7 +241,6 @@ struct reg_state {
 };
 
 struct frame_state {
-	bool reached;
 	struct reg_state r[N_REGS];
 	uint8_t slot[N_SLOTS]; /* kinds of the 8-byte spill at r10 - 512 + 8 * index */
 };
@@ -281,11 +280,12 @@ static bool join_reg(struct reg_state *dst, const struct reg_state *src)
 	return memcmp(&old, dst, sizeof(old)) != 0;
 }
 
-static bool join_state(struct frame_state *dst, const struct frame_state *src)
+/* Join src into dst (a copy when dst is not reached yet); returns true when dst changed. */
+static bool join_state(struct frame_state *dst, bool *reached, const struct frame_state *src)
 {
-	if (!dst->reached) {
+	if (!*reached) {
 		*dst = *src;
-		dst->reached = true;
+		*reached = true;
 		return true;
 	}
 	bool changed = false;
@@ -395,7 +395,8 @@ static void alu64(struct reg_state *dst, const struct reg_state *src, uint8_t op
 
 struct flow {
 	const struct prog *p;
-	struct frame_state *in; /* state at the entry of each instruction */
+	struct frame_state *in; /* state at the entry of each instruction, where reached */
+	bool *reached;
 	uint32_t *work;
 	bool *queued;
 	uint32_t n_work;
@@ -405,7 +406,7 @@ static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
 {
 	if (to >= fl->p->n_insns)
 		return; /* a broken jump: the analysis reports it */
-	if (join_state(&fl->in[to], s) && !fl->queued[to]) {
+	if (join_state(&fl->in[to], &fl->reached[to], s) && !fl->queued[to]) {
 		fl->queued[to] = true;
 		fl->work[fl->n_work++] = to;
 	}
@@ -503,23 +504,25 @@ static void transfer(struct flow *fl, uint32_t i)
 	propagate(fl, i + 1, &s);
 }
 
-static struct frame_state *run_flow(const struct prog *p)
+/* The fixpoint: fl->in[i] for every instruction i with fl->reached[i]. The states of
+ * the others are never read: not zeroed either. */
+static void run_flow(struct flow *fl, const struct prog *p)
 {
-	struct flow fl = {p, xcalloc(p->n_insns, sizeof(struct frame_state)),
-			  xcalloc(p->n_insns, sizeof(uint32_t)), xcalloc(p->n_insns, sizeof(bool)), 0};
+	*fl = (struct flow){p, xmalloc(p->n_insns * sizeof(struct frame_state)),
+			    xcalloc(p->n_insns, sizeof(bool)), xcalloc(p->n_insns, sizeof(uint32_t)),
+			    xcalloc(p->n_insns, sizeof(bool)), 0};
 	struct frame_state entry;
 	memset(&entry, 0, sizeof(entry));
 	entry.r[1] = reg_of(K_CTX);
 	entry.r[10] = reg_fp(0);
-	propagate(&fl, 0, &entry);
-	while (fl.n_work) {
-		uint32_t i = fl.work[--fl.n_work];
-		fl.queued[i] = false;
-		transfer(&fl, i);
+	propagate(fl, 0, &entry);
+	while (fl->n_work) {
+		uint32_t i = fl->work[--fl->n_work];
+		fl->queued[i] = false;
+		transfer(fl, i);
 	}
-	free(fl.work);
-	free(fl.queued);
-	return fl.in;
+	free(fl->work);
+	free(fl->queued);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -753,12 +756,14 @@ int ctx_rewrite_prog(const struct module *m, struct prog *p, uint32_t *n_rewritt
 		*n_rewritten = 0;
 	if (kind == BPFAOT_CTX_RAW || p->n_insns == 0)
 		return 0;
-	struct frame_state *states = run_flow(p);
+	struct flow fl;
+	run_flow(&fl, p);
 	int err = 0;
 	for (uint32_t i = 0; i < p->n_insns && !err; i++)
-		if (states[i].reached)
-			err = check_insn(m, p, i, &states[i], kind, n_rewritten);
-	free(states);
+		if (fl.reached[i])
+			err = check_insn(m, p, i, &fl.in[i], kind, n_rewritten);
+	free(fl.in);
+	free(fl.reached);
 	if (!err && kind == BPFAOT_CTX_SKB)
 		err = expand_ld_abs(m, p);
 	return err;

@@ -47,6 +47,9 @@ struct aval {
 	uint64_t mask;          /* V_SCALAR: the unknown bits */
 };
 
+/* No padding: states are compared with memcmp (state_join). */
+_Static_assert(sizeof(struct aval) == 24, "struct aval has padding");
+
 struct astate {
 	struct aval reg[N_REGS];
 	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i */
@@ -92,15 +95,45 @@ struct ana_prog {
 	uint32_t n_sites;
 };
 
-/* value.c: the values (pure functions). */
-struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v);
-struct aval val_scalar(void);
-struct aval val_uninit(void);
-struct aval val_const(uint64_t v);
-struct aval val_bits(uint64_t v, uint64_t mask); /* known bits; V_CONST when mask is 0 */
-bool val_is_number(const struct aval *v);      /* V_CONST (all bytes) or V_SCALAR */
+/* value.c: the values (pure functions). The constructors and tests run for every
+ * instruction interpreted: inline here. */
+static inline struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
+{
+	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
+	if (kind == V_CONST)
+		r.bytes = 0xff;
+	return r;
+}
+
+static inline struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
+static inline struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
+
+/* Known bits: V_CONST when mask is 0. */
+static inline struct aval val_bits(uint64_t v, uint64_t mask)
+{
+	if (!mask)
+		return val_const(v);
+	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
+	r.mask = mask;
+	return r;
+}
+
+static inline struct aval val_scalar(void) { return val_bits(0, ~0ull); }
+
+/* V_CONST (all bytes) or V_SCALAR */
+static inline bool val_is_number(const struct aval *v)
+{
+	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
+}
+
+static inline bool val_eq(const struct aval *x, const struct aval *y)
+{
+	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask &&
+	       x->poisoned == y->poisoned && x->all_prog_arrays == y->all_prog_arrays &&
+	       x->id == y->id && x->val == y->val;
+}
+
 struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
-bool val_eq(const struct aval *x, const struct aval *y);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
 struct aval val_join(struct aval x, struct aval y);
@@ -123,8 +156,17 @@ int compat_check(struct module *m, const struct prog_analysis *analyses);
 
 /* The instruction that a jump at insn goes to (conditional or not). */
 uint32_t cfg_jump_target(const struct bpf_insn *insn, uint32_t at);
-bool cfg_is_jump(const struct bpf_insn *insn);
-bool cfg_is_cond_jump(const struct bpf_insn *insn);
+/* Asked of every instruction by several passes: inline. */
+static inline bool cfg_is_jump(const struct bpf_insn *insn)
+{
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	return (cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_CALL && op != BPF_EXIT;
+}
+
+static inline bool cfg_is_cond_jump(const struct bpf_insn *insn)
+{
+	return cfg_is_jump(insn) && BPF_OP(insn->code) != BPF_JA;
+}
 
 const char *map_type_name(uint32_t type);
 

@@ -3,37 +3,7 @@
  * functions: no interpreter state. */
 #include "internal.h"
 
-struct aval val_of(enum val_kind kind, uint32_t id, uint64_t v)
-{
-	struct aval r = {.kind = (uint8_t)kind, .id = id, .val = v};
-	if (kind == V_CONST)
-		r.bytes = 0xff;
-	return r;
-}
-
-struct aval val_scalar(void) { return val_bits(0, ~0ull); }
-struct aval val_uninit(void) { return val_of(V_UNINIT, 0, 0); }
-struct aval val_const(uint64_t v) { return val_of(V_CONST, 0, v); }
-
-struct aval val_bits(uint64_t v, uint64_t mask)
-{
-	if (!mask)
-		return val_const(v);
-	struct aval r = val_of(V_SCALAR, 0, v & ~mask);
-	r.mask = mask;
-	return r;
-}
-
-bool val_is_number(const struct aval *v)
-{
-	return v->kind == V_SCALAR || (v->kind == V_CONST && v->bytes == 0xff);
-}
-
-bool val_eq(const struct aval *x, const struct aval *y)
-{
-	return x->kind == y->kind && x->bytes == y->bytes && x->mask == y->mask && x->poisoned == y->poisoned &&
-	       x->all_prog_arrays == y->all_prog_arrays && x->id == y->id && x->val == y->val;
-}
+#include <string.h>
 
 bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
 static bool is_other_ptr(const struct aval *v)
@@ -95,23 +65,28 @@ struct aval val_join(struct aval x, struct aval y)
 	return val_scalar();
 }
 
+/* Join one value into another; true if it changed. Most values are equal on both edges
+ * (val_join would return them unchanged): that is checked first, inline. */
+static bool join_into(struct aval *into, const struct aval *from)
+{
+	if (val_eq(into, from))
+		return false;
+	struct aval j = val_join(*into, *from);
+	if (val_eq(&j, into))
+		return false;
+	*into = j;
+	return true;
+}
+
 bool state_join(struct astate *into, const struct astate *from)
 {
 	bool changed = false;
-	for (int i = 0; i < N_REGS; i++) {
-		struct aval j = val_join(into->reg[i], from->reg[i]);
-		if (!val_eq(&j, &into->reg[i])) {
-			into->reg[i] = j;
-			changed = true;
-		}
-	}
-	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval j = val_join(into->slot[i], from->slot[i]);
-		if (!val_eq(&j, &into->slot[i])) {
-			into->slot[i] = j;
-			changed = true;
-		}
-	}
+	for (int i = 0; i < N_REGS; i++)
+		changed |= join_into(&into->reg[i], &from->reg[i]);
+	/* The frames are mostly equal (values have no padding: memcmp is val_eq). */
+	if (memcmp(into->slot, from->slot, sizeof(into->slot)))
+		for (int i = 0; i < N_SLOTS; i++)
+			changed |= join_into(&into->slot[i], &from->slot[i]);
 	uint64_t written = into->up_written & from->up_written; /* on every path */
 	changed |= written != into->up_written;
 	into->up_written = written;
@@ -162,8 +137,15 @@ static struct bits bits_xor(struct bits a, struct bits b)
 
 /* Long multiplication over known bits: each known-one bit of a adds b's unknown bits,
  * each unknown bit adds all of b's possible bits. */
-static struct bits bits_mul(struct bits a, struct bits b)
+static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 {
+	/* a wholly unknown (in the operation's width): the loop below adds every b << k, each
+	 * sum making one more bit unknown from b's lowest possible one upward, and none below
+	 * it. Its result in one step (for 32 bits, exact after the truncation that follows). */
+	if (a.v == 0 && a.m == (width == 64 ? ~0ull : 0xffffffffull)) {
+		uint64_t any = b.v | b.m;
+		return (struct bits){0, ~((any & -any) - 1)};
+	}
 	struct bits acc = {0, 0};
 	uint64_t product = a.v * b.v;
 	while (a.v || a.m) {
@@ -199,7 +181,7 @@ struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const 
 	case BPF_ADD: r = bits_add(a, b); break;
 	case BPF_SUB: r = bits_sub(a, b); break;
 	case BPF_NEG: r = bits_sub((struct bits){0, 0}, a); break;
-	case BPF_MUL: r = bits_mul(a, b); break;
+	case BPF_MUL: r = bits_mul(a, b, width); break;
 	case BPF_AND: r = bits_and(a, b); break;
 	case BPF_OR: r = bits_or(a, b); break;
 	case BPF_XOR: r = bits_xor(a, b); break;

@@ -46,12 +46,19 @@ static void emit_mem(struct prog_code *c, int reg, int base, int32_t disp)
 		code_emit32(c, (uint32_t)disp);
 }
 
+/* The 1-3 opcode bytes (a byte at a time: a memcpy call of a variable size costs more). */
+static void emit_opcode(struct prog_code *c, const uint8_t *op, int n_op)
+{
+	for (int i = 0; i < n_op; i++)
+		code_emit8(c, op[i]);
+}
+
 /* opcode reg, rm (register-direct). */
 static void emit_rr(struct prog_code *c, bool w, const uint8_t *op, int n_op, int reg, int rm,
 		    bool byte_regs)
 {
 	emit_rex(c, w, reg, 0, rm, byte_regs && (needs_rex_for_byte(reg) || needs_rex_for_byte(rm)));
-	code_emit(c, op, (size_t)n_op);
+	emit_opcode(c, op, n_op);
 	code_emit8(c, modrm(3, reg, rm));
 }
 
@@ -60,7 +67,7 @@ static void emit_rm(struct prog_code *c, bool w, const uint8_t *op, int n_op, in
 		    int32_t disp, bool byte_reg)
 {
 	emit_rex(c, w, reg, 0, base, byte_reg && needs_rex_for_byte(reg));
-	code_emit(c, op, (size_t)n_op);
+	emit_opcode(c, op, n_op);
 	emit_mem(c, reg, base, disp);
 }
 

@@ -21,6 +21,8 @@ struct offsets {
 	uint32_t *code;     /* n_insns + 1 */
 	uint32_t *func;     /* n_subprogs */
 	uint32_t *epilogue; /* n_subprogs */
+	uint8_t *bytes;     /* the pass's code, kept for the next pass (copy_from_prev) */
+	size_t cap_bytes;
 };
 
 static void offsets_alloc(struct offsets *o, uint32_t n_insns, uint32_t n_funcs)
@@ -28,6 +30,8 @@ static void offsets_alloc(struct offsets *o, uint32_t n_insns, uint32_t n_funcs)
 	o->code = xcalloc(n_insns + 1, sizeof(uint32_t));
 	o->func = xcalloc(n_funcs, sizeof(uint32_t));
 	o->epilogue = xcalloc(n_funcs, sizeof(uint32_t));
+	o->bytes = NULL;
+	o->cap_bytes = 0;
 }
 
 static void offsets_free(struct offsets *o)
@@ -35,6 +39,48 @@ static void offsets_free(struct offsets *o)
 	free(o->code);
 	free(o->func);
 	free(o->epilogue);
+	free(o->bytes);
+}
+
+static void offsets_keep_code(struct offsets *o, const struct prog_code *c)
+{
+	grow_array((void **)&o->bytes, &o->cap_bytes, c->size, 1);
+	memcpy(o->bytes, c->bytes, c->size);
+}
+
+/* ALU operations, loads and stores encode to the same bytes in every pass, wherever they
+ * land (no jump leaves them, no relocation); once selected, later passes copy them. */
+static bool same_in_every_pass(const struct bpf_insn *insn)
+{
+	switch (BPF_CLASS(insn->code)) {
+	case BPF_ALU:
+	case BPF_ALU64:
+	case BPF_LDX:
+	case BPF_ST:
+	case BPF_STX:
+		return true;
+	}
+	return false;
+}
+
+/* From instruction i on, the run of instructions whose code the previous pass supplies
+ * (all of its function but the last instruction, whose code ends at the epilogue), copied
+ * at once. Returns the first instruction after the run (i when there is none). */
+static uint32_t copy_run_from_prev(struct x86_ctx *x, const struct offsets *prev,
+				   struct offsets *cur, uint32_t i)
+{
+	const struct prog *p = x->in->prog;
+	struct prog_code *c = x->code;
+	uint32_t end = i;
+	while (end + 1 < x->func_end && same_in_every_pass(&p->insns[end]))
+		end++;
+	uint32_t from = prev->code[i], start = p->subprogs[x->func].start;
+	for (uint32_t k = i; k < end; k++) {
+		cur->code[k] = (uint32_t)c->size + (prev->code[k] - from);
+		c->insn_offset[k] = k == start ? cur->func[x->func] : cur->code[k];
+	}
+	code_emit(c, prev->bytes + from, prev->code[end] - from);
+	return end;
 }
 
 static bool offsets_equal(const struct offsets *a, const struct offsets *b, uint32_t n_insns,
@@ -46,7 +92,8 @@ static bool offsets_equal(const struct offsets *a, const struct offsets *b, uint
 }
 
 /* One function: [wrapper,] prologue, its instructions, epilogue. */
-static int emit_function(struct x86_ctx *x, uint32_t f, struct offsets *cur)
+static int emit_function(struct x86_ctx *x, uint32_t f, const struct offsets *prev,
+			 struct offsets *cur)
 {
 	const struct prog *p = x->in->prog;
 	struct prog_code *c = x->code;
@@ -57,6 +104,8 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct offsets *cur)
 		x86_emit_entry_wrapper(x);
 	x86_emit_prologue(x, f);
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
+		if (!x->first_pass)
+			i = copy_run_from_prev(x, prev, cur, i);
 		cur->code[i] = (uint32_t)c->size;
 		c->insn_offset[i] = i == p->subprogs[f].start ? cur->func[f] : (uint32_t)c->size;
 		x->insn = i;
@@ -75,14 +124,15 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct offsets *cur)
 	return 0;
 }
 
-static int emit_pass(struct x86_ctx *x, struct offsets *cur)
+static int emit_pass(struct x86_ctx *x, const struct offsets *prev, struct offsets *cur)
 {
 	const struct prog *p = x->in->prog;
 	code_reset(x->code);
 	for (uint32_t f = 0; f < p->n_subprogs; f++)
-		if (emit_function(x, f, cur))
+		if (emit_function(x, f, prev, cur))
 			return -1;
 	cur->code[p->n_insns] = x->code->insn_offset[p->n_insns] = (uint32_t)x->code->size;
+	offsets_keep_code(cur, x->code);
 	return 0;
 }
 
@@ -129,7 +179,7 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 		x.prev_code = prev.code;
 		x.prev_func = prev.func;
 		x.prev_epilogue = prev.epilogue;
-		if (emit_pass(&x, &cur))
+		if (emit_pass(&x, &prev, &cur))
 			goto out;
 		if (pass > 0 && offsets_equal(&prev, &cur, p->n_insns, p->n_subprogs)) {
 			ret = 0;

@@ -6,28 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-void code_emit(struct prog_code *c, const void *bytes, size_t n)
+void code_grow(struct prog_code *c, size_t n)
 {
 	grow_array((void **)&c->bytes, &c->cap, c->size + n, 1);
-	memcpy(c->bytes + c->size, bytes, n);
-	c->size += n;
-}
-
-void code_emit8(struct prog_code *c, uint8_t b)
-{
-	code_emit(c, &b, 1);
-}
-
-void code_emit32(struct prog_code *c, uint32_t v)
-{
-	uint8_t b[4] = {v, v >> 8, v >> 16, v >> 24};
-	code_emit(c, b, 4);
-}
-
-void code_emit64(struct prog_code *c, uint64_t v)
-{
-	code_emit32(c, (uint32_t)v);
-	code_emit32(c, (uint32_t)(v >> 32));
 }
 
 void code_patch32(struct prog_code *c, size_t offset, uint32_t v)

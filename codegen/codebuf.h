@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct code_reloc {
 	uint32_t offset; /* where in the code the relocated field starts */
@@ -22,10 +23,38 @@ struct prog_code {
 	uint32_t tail_entry;     /* prologue offset: where tail calls into this program land */
 };
 
-void code_emit(struct prog_code *c, const void *bytes, size_t n);
-void code_emit8(struct prog_code *c, uint8_t b);
-void code_emit32(struct prog_code *c, uint32_t v); /* little-endian */
-void code_emit64(struct prog_code *c, uint64_t v);
+/* Room for n more bytes (the slow path of the emitters below). */
+void code_grow(struct prog_code *c, size_t n);
+
+/* The emitters run for every byte of every sizing pass: inline, one capacity check each. */
+static inline void code_emit(struct prog_code *c, const void *bytes, size_t n)
+{
+	if (c->cap - c->size < n)
+		code_grow(c, n);
+	memcpy(c->bytes + c->size, bytes, n);
+	c->size += n;
+}
+
+static inline void code_emit8(struct prog_code *c, uint8_t b)
+{
+	if (c->size == c->cap)
+		code_grow(c, 1);
+	c->bytes[c->size++] = b;
+}
+
+/* little-endian */
+static inline void code_emit32(struct prog_code *c, uint32_t v)
+{
+	uint8_t b[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
+	code_emit(c, b, 4);
+}
+
+static inline void code_emit64(struct prog_code *c, uint64_t v)
+{
+	code_emit32(c, (uint32_t)v);
+	code_emit32(c, (uint32_t)(v >> 32));
+}
+
 /* Overwrite 4 bytes at offset (little-endian), for patching branches. */
 void code_patch32(struct prog_code *c, size_t offset, uint32_t v);
 void code_add_reloc(struct prog_code *c, uint32_t offset, uint32_t type, const char *symbol,

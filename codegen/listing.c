@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "util.h"
 
+#include <dlfcn.h>
 #include <llvm-c/Disassembler.h>
 #include <llvm-c/Target.h>
 #include <inttypes.h>
@@ -22,15 +23,77 @@ struct disasm {
 	char target[32]; /* the last branch target's name, see branch_target_name() */
 };
 
-static void init_llvm(void)
+/* LLVM's shared library is loaded when the first disassembler is made, not at start-up:
+ * relocating and initialising it costs more than compiling a small object, and only
+ * listings need it. BPFAOT_LLVM_LIB is its path, from llvm-config (meson.build). */
+static struct {
+	LLVMDisasmContextRef (*create_cpu)(const char *triple, const char *cpu, void *info,
+					   int tag_type, LLVMOpInfoCallback get_op_info,
+					   LLVMSymbolLookupCallback symbol_lookup);
+	int (*set_options)(LLVMDisasmContextRef ctx, uint64_t options);
+	size_t (*instruction)(LLVMDisasmContextRef ctx, uint8_t *bytes, uint64_t size, uint64_t pc,
+			      char *out, size_t out_size);
+	void (*dispose)(LLVMDisasmContextRef ctx);
+} llvm;
+
+/* A function of the library, or NULL (dlsym returns it as an object pointer). */
+static void *llvm_function(void *lib, const char *name, bool *missing)
 {
-	static bool done;
-	if (done)
-		return;
-	LLVMInitializeAllTargetInfos();
-	LLVMInitializeAllTargetMCs();
-	LLVMInitializeAllDisassemblers();
-	done = true;
+	void *f = dlsym(lib, name);
+	*missing |= !f;
+	return f;
+}
+
+static void llvm_call(void *lib, const char *name, bool *missing)
+{
+	void (*init)(void);
+	void *f = llvm_function(lib, name, missing);
+	memcpy(&init, &f, sizeof(init));
+	if (init)
+		init();
+}
+
+/* What LLVMInitializeAllTargetInfos/TargetMCs/Disassemblers do, through dlsym. */
+static bool llvm_init_targets(void *lib)
+{
+	bool missing = false;
+#define LLVM_TARGET(name) \
+	llvm_call(lib, "LLVMInitialize" #name "TargetInfo", &missing); \
+	llvm_call(lib, "LLVMInitialize" #name "TargetMC", &missing);
+#include "llvm/Config/Targets.def"
+#undef LLVM_TARGET
+#define LLVM_DISASSEMBLER(name) llvm_call(lib, "LLVMInitialize" #name "Disassembler", &missing);
+#include "llvm/Config/Disassemblers.def"
+#undef LLVM_DISASSEMBLER
+	return !missing;
+}
+
+static bool load_llvm(void)
+{
+	static int loaded; /* 1 loaded, -1 failed */
+	if (loaded)
+		return loaded > 0;
+	loaded = -1;
+	void *lib = dlopen(BPFAOT_LLVM_LIB, RTLD_NOW | RTLD_LOCAL);
+	if (!lib) {
+		diag_file(BPFAOT_LLVM_LIB, "cannot load LLVM for the listing: %s", dlerror());
+		return false;
+	}
+	bool missing = false;
+	void *f[4] = {llvm_function(lib, "LLVMCreateDisasmCPU", &missing),
+		      llvm_function(lib, "LLVMSetDisasmOptions", &missing),
+		      llvm_function(lib, "LLVMDisasmInstruction", &missing),
+		      llvm_function(lib, "LLVMDisasmDispose", &missing)};
+	memcpy(&llvm.create_cpu, &f[0], sizeof(f[0]));
+	memcpy(&llvm.set_options, &f[1], sizeof(f[1]));
+	memcpy(&llvm.instruction, &f[2], sizeof(f[2]));
+	memcpy(&llvm.dispose, &f[3], sizeof(f[3]));
+	if (missing || !llvm_init_targets(lib)) {
+		diag_file(BPFAOT_LLVM_LIB, "a function of LLVM's C disassembler API is missing");
+		return false;
+	}
+	loaded = 1;
+	return true;
 }
 
 /* Branch and call targets print as the offset they reach ("jae 0x5f") instead of the
@@ -52,15 +115,16 @@ static const char *branch_target_name(void *info, uint64_t value, uint64_t *type
 
 struct disasm *disasm_new(const char *triple, const char *cpu)
 {
-	init_llvm();
+	if (!load_llvm())
+		return NULL;
 	struct disasm *d = xcalloc(1, sizeof(*d));
-	LLVMDisasmContextRef ctx = LLVMCreateDisasmCPU(triple, cpu ? cpu : "", d, 0, NULL, branch_target_name);
+	LLVMDisasmContextRef ctx = llvm.create_cpu(triple, cpu ? cpu : "", d, 0, NULL, branch_target_name);
 	if (!ctx) {
 		free(d);
 		return NULL;
 	}
 	/* Intel syntax on x86 (the variant is ignored elsewhere), hex immediates. */
-	LLVMSetDisasmOptions(ctx, LLVMDisassembler_Option_PrintImmHex | LLVMDisassembler_Option_AsmPrinterVariant);
+	llvm.set_options(ctx, LLVMDisassembler_Option_PrintImmHex | LLVMDisassembler_Option_AsmPrinterVariant);
 	d->ctx = ctx;
 	return d;
 }
@@ -68,7 +132,7 @@ struct disasm *disasm_new(const char *triple, const char *cpu)
 static size_t disasm_raw(struct disasm *d, const uint8_t *bytes, size_t n, uint64_t pc, char *buf, size_t size)
 {
 	buf[0] = 0;
-	size_t len = LLVMDisasmInstruction(d->ctx, (uint8_t *)bytes, n, pc, buf, size);
+	size_t len = llvm.instruction(d->ctx, (uint8_t *)bytes, n, pc, buf, size);
 	/* LLVM starts with a tab and separates mnemonic and operands with one. */
 	char *s = buf;
 	while (*s == '\t' || *s == ' ')
@@ -99,7 +163,7 @@ void disasm_free(struct disasm *d)
 {
 	if (!d)
 		return;
-	LLVMDisasmDispose(d->ctx);
+	llvm.dispose(d->ctx);
 	free(d);
 }
 
@@ -199,6 +263,8 @@ static void print_prog(FILE *out, const struct objwriter_input *in, uint32_t pi,
 
 int listing_write(FILE *out, const struct objwriter_input *in)
 {
+	if (!load_llvm())
+		return -1;
 	struct disasm *nat = disasm_new(in->target->llvm_triple, in->target->llvm_cpu);
 	if (!nat) {
 		diag_file(in->module->path, "LLVM has no disassembler for %s", in->target->llvm_triple);

@@ -47,16 +47,29 @@ static struct btfext_section *ext_section(struct reader *r, const char *name)
 	return &ext->secs[ext->n_secs - 1];
 }
 
+/* The interned file name at a BTF string offset. Consecutive records almost always name
+ * the same file, so the last one is remembered. */
+static const char *line_file(struct reader *r, uint32_t name_off)
+{
+	struct btfext *ext = &r->ext;
+	if (ext->last_file && ext->last_file_off == name_off)
+		return ext->last_file;
+	const char *file = btf__str_by_offset(r->m->btf, name_off);
+	if (!file || !elf_name_is_printable(file))
+		return NULL;
+	ext->last_file_off = name_off;
+	ext->last_file = module_intern(r->m, file);
+	return ext->last_file;
+}
+
 static int add_line(struct reader *r, struct btfext_section *s, const uint8_t *rec)
 {
-	const char *file = btf__str_by_offset(r->m->btf, read_u32(rec + 4));
-	if (!file || !elf_name_is_printable(file)) {
+	const char *file = line_file(r, read_u32(rec + 4));
+	if (!file) {
 		diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
 		return -1;
 	}
-	uint32_t line_col = read_u32(rec + 12);
-	struct btfext_line l = {read_u32(rec), module_intern(r->m, file), line_col >> 10,
-				line_col & 0x3ff};
+	struct btfext_line l = {read_u32(rec), read_u32(rec + 12), file};
 	VEC_PUSH(s->lines, s->n_lines, s->cap_lines, l);
 	return 0;
 }
@@ -112,6 +125,14 @@ static int compare_lines(const void *a, const void *b)
 	return x->insn_off < y->insn_off ? -1 : x->insn_off > y->insn_off;
 }
 
+static bool lines_sorted(const struct btfext_section *s)
+{
+	for (size_t i = 1; i < s->n_lines; i++)
+		if (s->lines[i - 1].insn_off > s->lines[i].insn_off)
+			return false;
+	return true;
+}
+
 int btfext_read(struct reader *r)
 {
 	const struct elf_object *o = &r->elf;
@@ -153,13 +174,15 @@ int btfext_read(struct reader *r)
 	if (walk_table(r, "line info", tables[0], 16, add_line) ||
 	    walk_table(r, "CO-RE", tables[1], 16, add_core))
 		return -1;
+	/* Compilers write them sorted; qsort() is a merge sort in glibc, slow even then. */
 	for (size_t i = 0; i < r->ext.n_secs; i++)
-		qsort(r->ext.secs[i].lines, r->ext.secs[i].n_lines, sizeof(struct btfext_line),
-		      compare_lines);
+		if (!lines_sorted(&r->ext.secs[i]))
+			qsort(r->ext.secs[i].lines, r->ext.secs[i].n_lines,
+			      sizeof(struct btfext_line), compare_lines);
 	return 0;
 }
 
-static const struct btfext_section *find_section(const struct btfext *ext, const char *sec)
+const struct btfext_section *btfext_section_of(const struct btfext *ext, const char *sec)
 {
 	for (size_t i = 0; i < ext->n_secs; i++)
 		if (!strcmp(ext->secs[i].name, sec))
@@ -167,26 +190,33 @@ static const struct btfext_section *find_section(const struct btfext *ext, const
 	return NULL;
 }
 
-/* A line record covers its instruction and the ones after it, up to the next record. */
-const struct btfext_line *btfext_line_for(const struct btfext *ext, const char *sec, uint32_t off)
+/* The first line record after the ones at or before off (binary search). */
+size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off)
 {
-	const struct btfext_section *s = find_section(ext, sec);
-	if (!s || !s->n_lines || s->lines[0].insn_off > off)
-		return NULL;
-	size_t lo = 0, hi = s->n_lines;
-	while (hi - lo > 1) {
+	size_t lo = 0, hi = s ? s->n_lines : 0;
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (s->lines[mid].insn_off <= off)
-			lo = mid;
+			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return &s->lines[lo];
+	return lo;
 }
 
-bool btfext_has_core(const struct btfext *ext, const char *sec, uint32_t off)
+/* A line record covers its instruction and the ones after it, up to the next record. */
+const struct btfext_line *btfext_line_next(const struct btfext_section *s, size_t *cursor,
+					   uint32_t off)
 {
-	const struct btfext_section *s = find_section(ext, sec);
+	if (!s)
+		return NULL;
+	while (*cursor < s->n_lines && s->lines[*cursor].insn_off <= off)
+		++*cursor;
+	return *cursor ? &s->lines[*cursor - 1] : NULL;
+}
+
+bool btfext_has_core(const struct btfext_section *s, uint32_t off)
+{
 	for (size_t i = 0; s && i < s->n_core; i++)
 		if (s->core_offs[i] == off)
 			return true;

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,8 +21,9 @@
 #define EM_BPF 247
 #endif
 
-/* Read the whole file into memory. */
-static int read_file(struct elf_object *o, const char *path)
+/* Map the whole file (private and writable: libelf may convert in place). Only the
+ * pages of the sections that are read get touched; debug info never is. */
+static int map_file(struct elf_object *o, const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
@@ -35,19 +37,14 @@ static int read_file(struct elf_object *o, const char *path)
 		return -1;
 	}
 	size_t size = (size_t)st.st_size;
-	uint8_t *buf = xmalloc(size ? size : 1);
-	size_t got = 0;
-	while (got < size) {
-		ssize_t n = read(fd, buf + got, size - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			diag_file(path, "cannot read: %s", n < 0 ? strerror(errno) : "file shrank");
-			free(buf);
+	void *buf = NULL;
+	if (size) {
+		buf = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+		if (buf == MAP_FAILED) {
+			diag_file(path, "cannot read: %s", strerror(errno));
 			close(fd);
 			return -1;
 		}
-		got += (size_t)n;
 	}
 	close(fd);
 	o->buf = buf;
@@ -368,7 +365,7 @@ bool elf_section_is_code(const struct elf_section *s)
 	return s->type == SHT_PROGBITS && (s->flags & SHF_EXECINSTR);
 }
 
-const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uint64_t offset)
+size_t elf_reloc_cursor(const struct elf_object *o, size_t sec, uint64_t offset)
 {
 	const struct elf_section *s = &o->secs[sec];
 	size_t lo = 0, hi = s->n_relocs;
@@ -379,7 +376,17 @@ const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uin
 		else
 			hi = mid;
 	}
-	return lo < s->n_relocs && s->relocs[lo].offset == offset ? &s->relocs[lo] : NULL;
+	return lo;
+}
+
+const struct elf_reloc *elf_reloc_next(const struct elf_object *o, size_t sec, size_t *cursor,
+				       uint64_t offset)
+{
+	const struct elf_section *s = &o->secs[sec];
+	while (*cursor < s->n_relocs && s->relocs[*cursor].offset < offset)
+		++*cursor;
+	return *cursor < s->n_relocs && s->relocs[*cursor].offset == offset ? &s->relocs[*cursor]
+									     : NULL;
 }
 
 /* The sections whose bytes the frontend reads (debug info is not among them). */
@@ -394,7 +401,7 @@ int elf_open(struct elf_object *o, const char *path)
 {
 	memset(o, 0, sizeof(*o));
 	o->path = path;
-	if (read_file(o, path))
+	if (map_file(o, path))
 		return -1;
 	Elf64_Ehdr eh;
 	if (check_header(o, &eh) || check_sections(o, &eh))
@@ -433,6 +440,7 @@ void elf_close(struct elf_object *o)
 		free(o->secs[i].relocs);
 	free(o->secs);
 	free(o->syms);
-	free(o->buf);
+	if (o->buf)
+		munmap(o->buf, o->size);
 	memset(o, 0, sizeof(*o));
 }

@@ -53,7 +53,7 @@ struct elf_symbol {
 
 struct elf_object {
 	const char *path;
-	uint8_t *buf; /* the whole file */
+	uint8_t *buf; /* the whole file, mapped (NULL when empty) */
 	size_t size;
 	Elf *elf;
 	struct elf_section *secs;
@@ -67,14 +67,17 @@ int elf_open(struct elf_object *o, const char *path);
 bool elf_name_is_printable(const char *s);
 void elf_close(struct elf_object *o);
 bool elf_section_is_code(const struct elf_section *s);
-/* The relocation at this byte offset of section sec, or NULL. */
-const struct elf_reloc *elf_reloc_at(const struct elf_object *o, size_t sec, uint64_t offset);
+/* The relocation at each byte offset of section sec (or NULL), for offsets visited in
+ * increasing order: start with cursor = elf_reloc_cursor(o, sec, first offset). */
+size_t elf_reloc_cursor(const struct elf_object *o, size_t sec, uint64_t offset);
+const struct elf_reloc *elf_reloc_next(const struct elf_object *o, size_t sec, size_t *cursor,
+				       uint64_t offset);
 
 /* Line info and CO-RE records of .BTF.ext, per ELF section name. */
 struct btfext_line {
 	uint32_t insn_off; /* byte offset in the section */
+	uint32_t line_col; /* line << 10 | column, as in the record */
 	const char *file;  /* interned in the module */
-	uint32_t line, col;
 };
 
 struct btfext_section {
@@ -88,6 +91,8 @@ struct btfext_section {
 struct btfext {
 	struct btfext_section *secs;
 	size_t n_secs, cap_secs;
+	const char *last_file; /* while reading: the last line record's file, interned */
+	uint32_t last_file_off; /* and its BTF string offset */
 };
 
 /* One entry program before linking. */
@@ -121,8 +126,15 @@ struct reader {
 
 int btfext_read(struct reader *r);
 void btfext_free(struct btfext *ext);
-const struct btfext_line *btfext_line_for(const struct btfext *ext, const char *sec, uint32_t off);
-bool btfext_has_core(const struct btfext *ext, const char *sec, uint32_t off);
+/* The records of one ELF section, or NULL. */
+const struct btfext_section *btfext_section_of(const struct btfext *ext, const char *sec);
+/* The line record of each instruction, for offsets visited in increasing order: start
+ * with cursor = btfext_line_cursor(s, first offset), then btfext_line_next() for each
+ * offset returns the last record at or before it (NULL if none). */
+size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off);
+const struct btfext_line *btfext_line_next(const struct btfext_section *s, size_t *cursor,
+					   uint32_t off);
+bool btfext_has_core(const struct btfext_section *s, uint32_t off);
 
 int progs_collect(struct reader *r);
 int progs_link(struct reader *r);

@@ -182,6 +182,8 @@ struct chunk {
 	uint32_t start, end; /* instruction indices in the section */
 	uint32_t pos;        /* index of its first instruction in the program */
 	uint32_t cursor;     /* next instruction to relocate, relative to start */
+	size_t next_reloc;   /* first ELF relocation of sec not before the cursor */
+	const struct btfext_section *ext; /* sec's line info and CO-RE records, or NULL */
 };
 
 /* The kernel's limit on a program's size (BPF_COMPLEXITY_LIMIT_INSNS); it also bounds
@@ -225,17 +227,21 @@ static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_
 	memcpy(p->insns + p->n_insns, s->data + (size_t)start * sizeof(struct bpf_insn),
 	       (size_t)count * sizeof(struct bpf_insn));
 	const char *sec_name = module_intern(m, s->name);
+	const struct btfext_section *ext = btfext_section_of(&l->r->ext, s->name);
+	uint32_t first_off = start * (uint32_t)sizeof(struct bpf_insn);
+	size_t line_cursor = btfext_line_cursor(ext, first_off);
 	for (uint32_t i = 0; i < count; i++) {
 		struct insn_origin *o = &p->origin[p->n_insns + i];
-		uint32_t off = (start + i) * (uint32_t)sizeof(struct bpf_insn);
-		const struct btfext_line *line = btfext_line_for(&l->r->ext, s->name, off);
+		uint32_t off = first_off + i * (uint32_t)sizeof(struct bpf_insn);
+		const struct btfext_line *line = btfext_line_next(ext, &line_cursor, off);
 		o->section = sec_name;
 		o->offset = off;
 		o->file = line ? line->file : NULL;
-		o->line = line ? line->line : 0;
-		o->col = line ? line->col : 0;
+		o->line = line ? line->line_col >> 10 : 0;
+		o->col = line ? line->line_col & 0x3ff : 0;
 	}
-	struct chunk c = {sec, start, end, p->n_insns, 0};
+	struct chunk c = {sec, start, end, p->n_insns, 0,
+			  elf_reloc_cursor(&l->r->elf, sec, first_off), ext};
 	p->n_insns += count;
 	VEC_PUSH(l->chunks, l->n_chunks, l->cap_chunks, c);
 	VEC_PUSH(l->stack, l->n_stack, l->cap_stack, l->n_chunks - 1);
@@ -446,10 +452,9 @@ static int link_insn(struct linker *l, struct chunk *c)
 	uint32_t idx = c->start + c->cursor;
 	uint32_t i = c->pos + c->cursor;
 	uint32_t off = idx * (uint32_t)sizeof(struct bpf_insn);
-	const char *sec_name = r->elf.secs[c->sec].name;
-	const struct elf_reloc *rel = elf_reloc_at(&r->elf, c->sec, off);
+	const struct elf_reloc *rel = elf_reloc_next(&r->elf, c->sec, &c->next_reloc, off);
 	const struct bpf_insn *insn = &l->p->insns[i];
-	if (btfext_has_core(&r->ext, sec_name, off)) {
+	if (btfext_has_core(c->ext, off)) {
 		diag_insn(r->m, l->p, i, "CO-RE relocation not supported yet");
 		return -1;
 	}
