@@ -538,8 +538,8 @@ static bool alu_into_tmp_ok(const struct bpf_insn *insn)
 {
 	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
 	bool reg = BPF_SRC(insn->code) == BPF_X;
-	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10)
-		return false;
+	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10 || insn->off != 0)
+		return false; /* off: movsx, signed division (the analysis refuses any other) */
 	switch (op) {
 	case BPF_ADD:
 	case BPF_SUB:
@@ -548,7 +548,7 @@ static bool alu_into_tmp_ok(const struct bpf_insn *insn)
 	case BPF_XOR:
 		return true;
 	case BPF_MOV:
-		return !reg || insn->off == 0; /* not movsx */
+		return true;
 	case BPF_LSH:
 	case BPF_RSH:
 	case BPF_ARSH:
