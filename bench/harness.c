@@ -798,8 +798,11 @@ int main(int argc, char **argv)
 		/* keep the kernel's jited size for the code size table */
 		fprintf(stderr, "  %s done\n", d->name);
 	}
-	if (o.check_only)
+	if (o.check_only) {
+		for (int e = 0; e < N_ENGINES; e++)
+			engine_close(&empty[e]);
 		return failed;
+	}
 	if (n > 0) {
 		print_fixed_costs(empty, res, n, &o);
 		print_table(res, n, &o);
