@@ -5,6 +5,7 @@
 #include "util.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -33,12 +34,23 @@ static unsigned forced_threads(void)
 	return v > PAR_FORCED_MAX ? PAR_FORCED_MAX : (unsigned)v;
 }
 
+/* The CPUs this process may run on (a process pinned to one CPU gains nothing from
+ * threads), else the online ones. */
+static unsigned usable_cpus(void)
+{
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+		return (unsigned)CPU_COUNT(&set);
+	long online = sysconf(_SC_NPROCESSORS_ONLN);
+	return online < 1 ? 1 : (unsigned)online;
+}
+
 unsigned par_threads(uint32_t n)
 {
 	unsigned t = forced_threads();
 	if (!t) {
-		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-		t = cpus < 1 ? 1 : cpus > PAR_DEFAULT_MAX ? PAR_DEFAULT_MAX : (unsigned)cpus;
+		t = usable_cpus();
+		t = t > PAR_DEFAULT_MAX ? PAR_DEFAULT_MAX : t;
 	}
 	return n < t ? (n ? n : 1) : t;
 }

@@ -9,8 +9,8 @@
  * run; fn must only write what belongs to item i.
  *
  * Threads: BPFAOT_THREADS=N in the environment forces N (1: everything on the calling
- * thread, exactly the sequential code path); otherwise the online CPUs, at most 8; never
- * more than n.
+ * thread, exactly the sequential code path); otherwise the CPUs the process may run on
+ * (its affinity mask), at most 8; never more than n.
  */
 #ifndef BPFAOT_PAR_H
 #define BPFAOT_PAR_H
