@@ -3,6 +3,7 @@
 
 #include "diag.h"
 #include "internal.h"
+#include "par.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -36,12 +37,25 @@ static int analyse_prog(struct module *m, struct prog *p, struct prog_analysis *
 	return err ? -1 : 0;
 }
 
+struct analyse_job {
+	struct module *m;
+	struct prog_analysis *analyses;
+};
+
+static int analyse_item(void *ctx, uint32_t i)
+{
+	struct analyse_job *job = ctx;
+	return analyse_prog(job->m, &job->m->progs[i], &job->analyses[i]);
+}
+
+/* Programs are analysed independently (each writes only its own prog and analysis), then
+ * checked against each other. */
 int analysis_run(struct module *m, struct prog_analysis *analyses)
 {
 	memset(analyses, 0, m->n_progs * sizeof(*analyses));
-	for (uint32_t i = 0; i < m->n_progs; i++)
-		if (analyse_prog(m, &m->progs[i], &analyses[i]))
-			return -1;
+	struct analyse_job job = {.m = m, .analyses = analyses};
+	if (par_for(m->n_progs, analyse_item, &job))
+		return -1;
 	return compat_check(m, analyses);
 }
 

@@ -11,6 +11,7 @@
 
 #include "bpfaot_abi.h"
 #include "diag.h"
+#include "par.h"
 #include "util.h"
 
 #include <stdbool.h>
@@ -769,10 +770,13 @@ int ctx_rewrite_prog(const struct module *m, struct prog *p, uint32_t *n_rewritt
 	return err;
 }
 
+static int rewrite_item(void *ctx, uint32_t i)
+{
+	struct module *m = ctx;
+	return ctx_rewrite_prog(m, &m->progs[i], NULL);
+}
+
 int ctx_rewrite(struct module *m)
 {
-	for (uint32_t i = 0; i < m->n_progs; i++)
-		if (ctx_rewrite_prog(m, &m->progs[i], NULL))
-			return -1;
-	return 0;
+	return par_for(m->n_progs, rewrite_item, m);
 }

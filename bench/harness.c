@@ -745,6 +745,8 @@ int main(int argc, char **argv)
 	/* One CPU for the whole run: the kernel's per-CPU map values (percpu) must stay those
 	 * of one CPU for the results check, and migrations only add noise. */
 	int cpu = sched_getcpu();
+	cpu_set_t all_cpus;
+	int have_all_cpus = sched_getaffinity(0, sizeof(all_cpus), &all_cpus) == 0;
 	if (cpu >= 0) {
 		cpu_set_t set;
 		CPU_ZERO(&set);
@@ -813,6 +815,10 @@ int main(int argc, char **argv)
 	}
 	for (int e = 0; e < N_ENGINES; e++)
 		engine_close(&empty[e]);
+	/* bpfaot compiles a module's programs on as many threads as it has CPUs (its
+	 * affinity, which a child inherits): give it back all of them. */
+	if (o.compile_obj && have_all_cpus)
+		sched_setaffinity(0, sizeof(all_cpus), &all_cpus);
 	if (o.compile_obj)
 		compile_throughput(&o);
 	return failed;

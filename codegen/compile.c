@@ -4,6 +4,7 @@
 #include "ctxrewrite.h"
 #include "diag.h"
 #include "listing.h"
+#include "par.h"
 #include "skeleton.h"
 #include "util.h"
 
@@ -14,6 +15,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static int compile_item(void *ctx, uint32_t p)
+{
+	struct compiled *c = ctx;
+	struct codegen_input in = {
+		.module = c->module,
+		.prog = &c->module->progs[p],
+		.prog_index = p,
+		.analysis = &c->analyses[p],
+		.obj_name = c->obj_name,
+	};
+	return c->target->compile_prog(&in, &c->code[p]);
+}
+
 int compile_module(struct module *m, const struct target *t, const char *name, struct compiled *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -22,21 +36,11 @@ int compile_module(struct module *m, const struct target *t, const char *name, s
 	out->obj_name = c_identifier(name ? name : m->name);
 	out->analyses = xcalloc(m->n_progs, sizeof(*out->analyses));
 	out->code = xcalloc(m->n_progs, sizeof(*out->code));
-	/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis */
+	/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis;
+	 * each stage runs its programs on several threads (common/par.h) */
 	if (ctx_rewrite(m) || analysis_run(m, out->analyses))
 		return -1;
-	for (uint32_t p = 0; p < m->n_progs; p++) {
-		struct codegen_input in = {
-			.module = m,
-			.prog = &m->progs[p],
-			.prog_index = p,
-			.analysis = &out->analyses[p],
-			.obj_name = out->obj_name,
-		};
-		if (t->compile_prog(&in, &out->code[p]))
-			return -1;
-	}
-	return 0;
+	return par_for(m->n_progs, compile_item, out);
 }
 
 void compiled_free(struct compiled *c)

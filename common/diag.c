@@ -8,7 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Printed only by the thread that calls into the compiler (see diag_capture_flush). */
 static unsigned diagnostics_printed;
+/* Where this thread's diagnostics go instead of stderr (par.c's worker threads). */
+static _Thread_local struct diag_capture *capture;
 
 unsigned diag_count(void)
 {
@@ -18,9 +21,33 @@ unsigned diag_count(void)
 static void emit(const char *where, const char *fmt, va_list ap)
 {
 	char *msg = xvasprintf(fmt, ap);
-	fprintf(stderr, "%s: %s\n", where, msg);
+	if (capture) {
+		sb_printf(&capture->text, "%s: %s\n", where, msg);
+		capture->count++;
+	} else {
+		fprintf(stderr, "%s: %s\n", where, msg);
+		diagnostics_printed++;
+	}
 	free(msg);
-	diagnostics_printed++;
+}
+
+void diag_capture_begin(struct diag_capture *c)
+{
+	capture = c;
+}
+
+void diag_capture_end(void)
+{
+	capture = NULL;
+}
+
+void diag_capture_flush(struct diag_capture *c)
+{
+	if (c->count)
+		fputs(c->text.s, stderr);
+	diagnostics_printed += c->count;
+	sb_free(&c->text);
+	c->count = 0;
 }
 
 void diag_file(const char *path, const char *fmt, ...)
