@@ -48,13 +48,11 @@ aarch64-linux-gnu-gcc -shared -o "$work/lib$name.so" "$work/aarch64.aot.o"
 aarch64-linux-gnu-gcc -fPIC -I"$inc" -o "$work/aarch64-shared" "$main" -L"$work" -l"$name" \
 	"$rt_dir/libbpfaot.so" -lpthread -Wl,-rpath,"$work:$rt_dir"
 compare aarch64-shared "$work/aarch64-shared"
-if command -v ld.lld >/dev/null 2>&1; then
-	# The cross gcc looks for ld.lld only in its own program path: give it one.
-	mkdir -p "$work/lld"
-	ln -sf "$(command -v ld.lld)" "$work/lld/ld.lld"
-	aarch64-linux-gnu-gcc -B"$work/lld/" -fuse-ld=lld -pie -I"$inc" -o "$work/aarch64-lld" "$main" \
-		"$work/aarch64.aot.o" "$rt_dir/libbpfaot.a" -lpthread
-	compare aarch64-lld-pie "$work/aarch64-lld"
-fi
+. "$root/tests/arm64/lld.sh"
+lld=$(lld_flags "$work")
+# shellcheck disable=SC2086 # $lld is a list of flags
+aarch64-linux-gnu-gcc $lld -pie -I"$inc" -o "$work/aarch64-lld" "$main" \
+	"$work/aarch64.aot.o" "$rt_dir/libbpfaot.a" -lpthread
+compare aarch64-lld-pie "$work/aarch64-lld"
 cat "$work/aarch64.out"
 exit $status

@@ -34,16 +34,11 @@ run() { # label exe
 		echo "$1: FAILED"; cat "$work/$1.out"; status=1
 	fi
 }
-linkers=gnu
-if command -v ld.lld >/dev/null 2>&1; then
-	# The cross gcc looks for ld.lld only in its own program path: give it one.
-	mkdir -p "$work/lld"
-	ln -sf "$(command -v ld.lld)" "$work/lld/ld.lld"
-	linkers="gnu lld"
-fi
-for l in $linkers; do
+. "$root/tests/arm64/lld.sh"
+lld=$(lld_flags "$work")
+for l in gnu lld; do
 	ld=""
-	[ $l = lld ] && ld="-B$work/lld/ -fuse-ld=lld"
+	[ $l = lld ] && ld=$lld
 	d="$work/$l"
 	mkdir -p "$d"
 	# shellcheck disable=SC2086 # $ld is a list of flags
