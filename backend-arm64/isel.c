@@ -12,6 +12,7 @@
 #include "bpfaot_abi.h"
 #include "diag.h"
 #include "inline_lookup.h"
+#include "jump_fusion.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -598,47 +599,6 @@ static void emit_jump_compare(struct a64_ctx *c, const struct bpf_insn *insn)
 	}
 }
 
-/* An ALU instruction that emit_alu_reg/emit_alu_imm can compute into x11 with at most x10
- * as their own scratch: the set the x86 backend fuses too (add/sub/or/and/xor with K or
- * X, mov K or plain mov X, shifts and mul by K, neg). Its registers are checked here
- * because emit_insn, which would check them, never sees it. */
-static bool alu_into_tmp_ok(const struct bpf_insn *insn)
-{
-	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
-	bool reg = BPF_SRC(insn->code) == BPF_X;
-	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10 ||
-	    insn->src_reg > BPF_REG_10)
-		return false;
-	switch (op) {
-	case BPF_ADD:
-	case BPF_SUB:
-	case BPF_OR:
-	case BPF_AND:
-	case BPF_XOR:
-		return insn->off == 0;
-	case BPF_MOV:
-		return insn->off == 0; /* not movsx (and no malformed mov K with an offset) */
-	case BPF_LSH:
-	case BPF_RSH:
-	case BPF_ARSH:
-	case BPF_MUL:
-	case BPF_NEG:
-		return !reg && insn->off == 0;
-	default:
-		return false;
-	}
-}
-
-/* Conditional jump `insn` (c->insn) skips exactly one ALU instruction of its own function
- * that no other jump lands on. */
-static bool skips_one_alu(const struct a64_ctx *c, const struct bpf_insn *insn)
-{
-	const struct prog_analysis *a = c->in->analysis;
-	uint32_t next = c->insn + 1;
-	return insn->off == 1 && a && a->jump_target && next < c->in->prog->n_insns &&
-	       !is_last_of_subprog(c, c->insn) && !a->jump_target[next] && alu_into_tmp_ok(&insn[1]);
-}
-
 /* if (dst OP src/imm) goto off: the compare + b.cond. A jump over one ALU instruction
  * becomes a csel instead, as on x86 (a cmov there): the instruction's result computed
  * into x11 first, then taken unless the jump would have been:
@@ -653,8 +613,8 @@ static bool skips_one_alu(const struct a64_ctx *c, const struct bpf_insn *insn)
 static int emit_cond_jump(struct a64_ctx *c, const struct bpf_insn *insn)
 {
 	enum a64_cond cond = cond_of[BPF_OP(insn->code) >> 4];
-	if (skips_one_alu(c, insn)) {
-		const struct bpf_insn *alu = &insn[1];
+	const struct bpf_insn *alu = jump_skips_one(c->in, c->insn);
+	if (alu && jump_fusion_alu_ok(alu)) {
 		int dst = a64_reg(alu->dst_reg);
 		int err = BPF_SRC(alu->code) == BPF_X
 				  ? emit_alu_reg(c, alu, A64_TMP2, dst, a64_reg(alu->src_reg))

@@ -10,6 +10,7 @@
 #include "bpfaot_abi.h"
 #include "diag.h"
 #include "inline_lookup.h"
+#include "jump_fusion.h"
 #include "symbols.h"
 
 #include <stdint.h>
@@ -533,34 +534,7 @@ static void emit_jump_compare(struct prog_code *c, const struct bpf_insn *insn)
 		x86_alu_ri(c, X86_CMP, is64, dst, insn->imm);
 }
 
-/* An ALU instruction that can be computed into r11 without touching anything else. */
-static bool alu_into_tmp_ok(const struct bpf_insn *insn)
-{
-	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
-	bool reg = BPF_SRC(insn->code) == BPF_X;
-	if ((cls != BPF_ALU && cls != BPF_ALU64) || insn->dst_reg >= BPF_REG_10 || insn->off != 0)
-		return false; /* off: movsx, signed division (the analysis refuses any other) */
-	switch (op) {
-	case BPF_ADD:
-	case BPF_SUB:
-	case BPF_OR:
-	case BPF_AND:
-	case BPF_XOR:
-		return true;
-	case BPF_MOV:
-		return true;
-	case BPF_LSH:
-	case BPF_RSH:
-	case BPF_ARSH:
-	case BPF_MUL:
-	case BPF_NEG:
-		return !reg;
-	default:
-		return false;
-	}
-}
-
-/* r11 = what the ALU instruction would leave in its destination (alu_into_tmp_ok). */
+/* r11 = what the ALU instruction would leave in its destination (jump_fusion_alu_ok). */
 static void emit_alu_into_tmp(struct prog_code *c, const struct bpf_insn *insn)
 {
 	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
@@ -596,27 +570,13 @@ static void emit_alu_into_tmp(struct prog_code *c, const struct bpf_insn *insn)
 	}
 }
 
-/* Conditional jump i skips exactly one ALU instruction that no other jump lands on. */
-static bool skips_one_alu(const struct x86_ctx *x, uint32_t i)
+/* Whether `insn` is a goto, with its offset (it may be the 32-bit gotol). */
+static bool goto_offset(const struct bpf_insn *insn, int64_t *off)
 {
-	const struct bpf_insn *insn = &x->in->prog->insns[i];
-	const struct prog_analysis *a = x->in->analysis;
-	return insn->off == 1 && i + 1 < x->func_end && a && a->jump_target &&
-	       !a->jump_target[i + 1] && alu_into_tmp_ok(&insn[1]);
-}
-
-/* Conditional jump i skips exactly one `goto` that no other jump lands on: the offset of
- * that goto (it may be the 32-bit gotol), else false. */
-static bool skips_one_goto(const struct x86_ctx *x, uint32_t i, int64_t *goto_off)
-{
-	const struct bpf_insn *insn = &x->in->prog->insns[i];
-	const struct prog_analysis *a = x->in->analysis;
-	if (insn->off != 1 || i + 1 >= x->func_end || !a || !a->jump_target || a->jump_target[i + 1])
-		return false;
-	if (insn[1].code == (BPF_JMP | BPF_JA))
-		*goto_off = insn[1].off;
-	else if (insn[1].code == (BPF_JMP32 | BPF_JA))
-		*goto_off = insn[1].imm;
+	if (insn->code == (BPF_JMP | BPF_JA))
+		*off = insn->off;
+	else if (insn->code == (BPF_JMP32 | BPF_JA))
+		*off = insn->imm;
 	else
 		return false;
 	return true;
@@ -634,17 +594,18 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	enum x86_cc cc = jump_cc(BPF_OP(insn->code));
-	if (skips_one_alu(x, i)) {
-		emit_alu_into_tmp(x->code, &insn[1]);
+	const struct bpf_insn *next = jump_skips_one(x->in, i);
+	if (next && jump_fusion_alu_ok(next)) {
+		emit_alu_into_tmp(x->code, next);
 		emit_jump_compare(x->code, insn);
-		x86_cmov(x->code, (enum x86_cc)(cc ^ 1), true, x86_bpf_reg[insn[1].dst_reg], X86_TMP);
+		x86_cmov(x->code, (enum x86_cc)(cc ^ 1), true, x86_bpf_reg[next->dst_reg], X86_TMP);
 		x->fused_next = true;
 		return 0;
 	}
 	emit_jump_compare(x->code, insn);
 	/* if cond goto +1; goto L  =>  if !cond goto L (clang's rotated loops end so) */
 	int64_t goto_off;
-	if (skips_one_goto(x, i, &goto_off)) {
+	if (next && goto_offset(next, &goto_off)) {
 		x->fused_next = true;
 		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off);
 	}
