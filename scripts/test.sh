@@ -4,8 +4,8 @@
 #   build/       every suite;
 #   build-asan/  every suite again, under AddressSanitizer + UndefinedBehaviorSanitizer
 #                (bpfaot itself, the runtime, and the programs it links);
-#   build-tsan/  the runtime and x86 suites (prog array rewrites racing running
-#                tail-call chains) under ThreadSanitizer.
+#   build-tsan/  the runtime and x86 suites (hash map and tail-call stress, threaded
+#                compilation) under ThreadSanitizer.
 # Ends with one line "N passed, N failed, N skipped" over all three; exit status 0 only
 # when nothing failed. Idempotent.
 set -uo pipefail
