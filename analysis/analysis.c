@@ -37,6 +37,17 @@ static int analyse_prog(struct module *m, struct prog *p, struct prog_analysis *
 	return err ? -1 : 0;
 }
 
+int analysis_prog(struct module *m, uint32_t i, struct prog_analysis *out)
+{
+	memset(out, 0, sizeof(*out));
+	return analyse_prog(m, &m->progs[i], out);
+}
+
+int analysis_check_module(struct module *m, const struct prog_analysis *analyses)
+{
+	return compat_check(m, analyses);
+}
+
 struct analyse_job {
 	struct module *m;
 	struct prog_analysis *analyses;
@@ -45,7 +56,7 @@ struct analyse_job {
 static int analyse_item(void *ctx, uint32_t i)
 {
 	struct analyse_job *job = ctx;
-	return analyse_prog(job->m, &job->m->progs[i], &job->analyses[i]);
+	return analysis_prog(job->m, i, &job->analyses[i]);
 }
 
 /* Programs are analysed independently (each writes only its own prog and analysis), then
@@ -56,7 +67,7 @@ int analysis_run(struct module *m, struct prog_analysis *analyses)
 	struct analyse_job job = {.m = m, .analyses = analyses};
 	if (par_for(m->n_progs, analyse_item, &job))
 		return -1;
-	return compat_check(m, analyses);
+	return analysis_check_module(m, analyses);
 }
 
 void prog_analysis_free(struct prog_analysis *a)

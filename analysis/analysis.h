@@ -71,6 +71,12 @@ struct prog_analysis {
  * analyses[] receives one result per program. Returns 0, or -1 after one diagnostic
  * (file:line: prog NAME insn N: message). */
 int analysis_run(struct module *m, struct prog_analysis *analyses);
+/* analysis_run in two steps, for callers that run other per-program work in between
+ * (codegen/compile.c): analyse program i alone (thread-safe across programs), then, once
+ * every program is analysed, check them against each other. Each returns 0, or -1 after
+ * one diagnostic. */
+int analysis_prog(struct module *m, uint32_t i, struct prog_analysis *out);
+int analysis_check_module(struct module *m, const struct prog_analysis *analyses);
 void prog_analysis_free(struct prog_analysis *a);
 
 /* Decode a rewritten tail call's imm. */

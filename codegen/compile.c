@@ -15,17 +15,35 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int compile_item(void *ctx, uint32_t p)
+enum compile_stage { STAGE_CTX_REWRITE, STAGE_ANALYSIS, STAGE_CODEGEN, N_STAGES };
+
+static int compile_stage(void *ctx, uint32_t p, unsigned stage)
 {
 	struct compiled *c = ctx;
-	struct codegen_input in = {
-		.module = c->module,
-		.prog = &c->module->progs[p],
-		.prog_index = p,
-		.analysis = &c->analyses[p],
-		.obj_name = c->obj_name,
-	};
-	return c->target->compile_prog(&in, &c->code[p]);
+	struct module *m = c->module;
+	switch (stage) {
+	case STAGE_CTX_REWRITE:
+		/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis */
+		return ctx_rewrite_prog(m, &m->progs[p], NULL);
+	case STAGE_ANALYSIS:
+		return analysis_prog(m, p, &c->analyses[p]);
+	default: {
+		struct codegen_input in = {
+			.module = m,
+			.prog = &m->progs[p],
+			.prog_index = p,
+			.analysis = &c->analyses[p],
+			.obj_name = c->obj_name,
+		};
+		return c->target->compile_prog(&in, &c->code[p]);
+	}
+	}
+}
+
+static int check_module(void *ctx)
+{
+	struct compiled *c = ctx;
+	return analysis_check_module(c->module, c->analyses);
 }
 
 int compile_module(struct module *m, const struct target *t, const char *name, struct compiled *out)
@@ -36,11 +54,17 @@ int compile_module(struct module *m, const struct target *t, const char *name, s
 	out->obj_name = c_identifier(name ? name : m->name);
 	out->analyses = xcalloc(m->n_progs, sizeof(*out->analyses));
 	out->code = xcalloc(m->n_progs, sizeof(*out->code));
-	/* xdp_md / __sk_buff accesses become runtime context accesses, before the analysis;
-	 * each stage runs its programs on several threads (common/par.h) */
-	if (ctx_rewrite(m) || analysis_run(m, out->analyses))
-		return -1;
-	return par_for(m->n_progs, compile_item, out);
+	/* Each program goes through all three stages on one thread (common/par.h); the
+	 * programs are checked against each other before any code generation is reported. */
+	struct par_pipeline pl = {
+		.n = m->n_progs,
+		.n_stages = N_STAGES,
+		.fn = compile_stage,
+		.ctx = out,
+		.gate_before = STAGE_CODEGEN,
+		.gate = check_module,
+	};
+	return par_run_pipeline(&pl);
 }
 
 void compiled_free(struct compiled *c)

@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 #include <sched.h>
+#include <stdbool.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -14,12 +15,10 @@
 #define PAR_FORCED_MAX 64  /* threads with it */
 
 struct par_job {
-	par_fn fn;
-	void *ctx;
-	uint32_t n;
-	struct diag_capture *diags; /* per item */
+	const struct par_pipeline *pl;
+	struct diag_capture *diags; /* per stage, then per item */
 	atomic_uint_fast32_t next;  /* next item to take */
-	atomic_uint_fast32_t first_failed; /* lowest failed item so far, n if none */
+	atomic_uint_fast32_t first_failed[PAR_MAX_STAGES]; /* lowest failed item, n if none */
 };
 
 static unsigned forced_threads(void)
@@ -55,68 +54,106 @@ unsigned par_threads(uint32_t n)
 	return n < t ? (n ? n : 1) : t;
 }
 
-static void note_failure(struct par_job *job, uint32_t i)
+static void note_failure(struct par_job *job, unsigned stage, uint32_t i)
 {
-	uint_fast32_t seen = atomic_load(&job->first_failed);
-	while (i < seen && !atomic_compare_exchange_weak(&job->first_failed, &seen, i))
+	atomic_uint_fast32_t *first = &job->first_failed[stage];
+	uint_fast32_t seen = atomic_load(first);
+	while (i < seen && !atomic_compare_exchange_weak(first, &seen, i))
 		;
 }
 
-/* Items are taken in increasing order, so once one is past a failure all later are too. */
+/* Whether the sequential order would run stage s of item i, as far as is known yet: not
+ * after a failure in an earlier stage, nor after an earlier item's failure in this one. */
+static bool stage_needed(struct par_job *job, uint32_t i, unsigned s)
+{
+	for (unsigned t = 0; t < s; t++)
+		if (atomic_load(&job->first_failed[t]) < job->pl->n)
+			return false;
+	return i <= atomic_load(&job->first_failed[s]);
+}
+
 static void *work(void *arg)
 {
 	struct par_job *job = arg;
+	const struct par_pipeline *pl = job->pl;
 	for (;;) {
 		uint32_t i = (uint32_t)atomic_fetch_add(&job->next, 1);
-		if (i >= job->n || i > atomic_load(&job->first_failed))
+		if (i >= pl->n)
 			break;
-		diag_capture_begin(&job->diags[i]);
-		int err = job->fn(job->ctx, i);
-		diag_capture_end();
-		if (err)
-			note_failure(job, i);
+		for (unsigned s = 0; s < pl->n_stages && stage_needed(job, i, s); s++) {
+			diag_capture_begin(&job->diags[s * pl->n + i]);
+			int err = pl->fn(pl->ctx, i, s);
+			diag_capture_end();
+			if (err) {
+				note_failure(job, s, i);
+				break;
+			}
+		}
 	}
 	return NULL;
 }
 
-static int run_sequential(uint32_t n, par_fn fn, void *ctx)
+/* Prints the diagnostics of stages [from, to) in the sequential order; -1 if one failed. */
+static int report(struct par_job *job, unsigned from, unsigned to)
 {
-	for (uint32_t i = 0; i < n; i++)
-		if (fn(ctx, i))
+	uint32_t n = job->pl->n;
+	for (unsigned s = from; s < to; s++) {
+		uint32_t last = (uint32_t)atomic_load(&job->first_failed[s]);
+		for (uint32_t i = 0; i < n && i <= last; i++)
+			diag_capture_flush(&job->diags[s * n + i]);
+		if (last < n)
 			return -1;
+	}
 	return 0;
 }
 
-/* Every item up to the first failure ran (see work()); print their diagnostics in order. */
-static int finish(struct par_job *job)
+static void run_threads(struct par_job *job, unsigned threads)
 {
-	uint32_t last = (uint32_t)atomic_load(&job->first_failed);
-	for (uint32_t i = 0; i < job->n; i++) {
-		if (i <= last)
-			diag_capture_flush(&job->diags[i]);
-		else
-			sb_free(&job->diags[i].text);
-	}
-	free(job->diags);
-	return last < job->n ? -1 : 0;
+	pthread_t *tids = xcalloc(threads, sizeof(*tids));
+	unsigned started = 0;
+	while (started + 1 < threads && !pthread_create(&tids[started], NULL, work, job))
+		started++;
+	work(job);
+	for (unsigned k = 0; k < started; k++)
+		pthread_join(tids[k], NULL);
+	free(tids);
+}
+
+int par_run_pipeline(const struct par_pipeline *pl)
+{
+	struct par_job job = {.pl = pl};
+	job.diags = xcalloc((size_t)pl->n * pl->n_stages, sizeof(*job.diags));
+	atomic_init(&job.next, 0);
+	for (unsigned s = 0; s < PAR_MAX_STAGES; s++)
+		atomic_init(&job.first_failed[s], pl->n);
+	run_threads(&job, par_threads(pl->n));
+	unsigned gate = pl->gate ? pl->gate_before : 0;
+	int ret = report(&job, 0, gate);
+	if (ret == 0 && gate && pl->gate(pl->ctx))
+		ret = -1;
+	if (ret == 0)
+		ret = report(&job, gate, pl->n_stages);
+	for (size_t k = 0; k < (size_t)pl->n * pl->n_stages; k++)
+		sb_free(&job.diags[k].text); /* those not reported */
+	free(job.diags);
+	return ret;
+}
+
+struct one_stage {
+	par_fn fn;
+	void *ctx;
+};
+
+static int run_one_stage(void *ctx, uint32_t i, unsigned stage)
+{
+	(void)stage;
+	struct one_stage *o = ctx;
+	return o->fn(o->ctx, i);
 }
 
 int par_for(uint32_t n, par_fn fn, void *ctx)
 {
-	unsigned threads = par_threads(n);
-	if (threads <= 1)
-		return run_sequential(n, fn, ctx);
-	struct par_job job = {.fn = fn, .ctx = ctx, .n = n};
-	job.diags = xcalloc(n, sizeof(*job.diags));
-	atomic_init(&job.next, 0);
-	atomic_init(&job.first_failed, n);
-	pthread_t *tids = xcalloc(threads - 1, sizeof(*tids));
-	unsigned started = 0;
-	while (started < threads - 1 && !pthread_create(&tids[started], NULL, work, &job))
-		started++;
-	work(&job);
-	for (unsigned k = 0; k < started; k++)
-		pthread_join(tids[k], NULL);
-	free(tids);
-	return finish(&job);
+	struct one_stage o = {fn, ctx};
+	struct par_pipeline pl = {.n = n, .n_stages = 1, .fn = run_one_stage, .ctx = &o};
+	return par_run_pipeline(&pl);
 }
