@@ -94,6 +94,20 @@ struct objwriter_input compiled_objwriter_input(const struct compiled *c)
 	};
 }
 
+/* Renaming over an existing file makes ext4 (auto_da_alloc) start writing the new file's
+ * data out at once: ~3 ms for a 600 KB object, 20% of a whole compile. Into an empty place
+ * it does not. So an old regular file goes first, as ld's output does; there is never a
+ * partly written output, at worst none for a moment. (Anything else, say a device, is
+ * left to rename, as before.) */
+static int remove_old_output(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) || !S_ISREG(st.st_mode) || !unlink(path) || errno == ENOENT)
+		return 0;
+	diag_file(path, "cannot replace: %s", strerror(errno));
+	return -1;
+}
+
 int compile_write_object(const struct compiled *c, const char *path)
 {
 	char *tmp = xasprintf("%s.tmpXXXXXX", path);
@@ -118,6 +132,8 @@ int compile_write_object(const struct compiled *c, const char *path)
 		diag_file(path, "cannot write: %s", strerror(errno));
 		ret = -1;
 	}
+	if (ret == 0 && remove_old_output(path))
+		ret = -1;
 	if (ret == 0 && rename(tmp, path)) {
 		diag_file(path, "cannot rename the temporary file into place: %s", strerror(errno));
 		ret = -1;
