@@ -1,5 +1,6 @@
 /* main.c - `bpfaot SUBCOMMAND ...`: global options, then dispatch to a subcommand. */
 #include "cmd.h"
+#include "util.h"
 
 #include <argp.h>
 #include <malloc.h>
@@ -9,6 +10,9 @@
 
 const char *argp_program_version = "bpfaot " BPFAOT_VERSION;
 const char *argp_program_bug_address = NULL;
+
+/* Address space for the heap, taken up front; only what is used is ever faulted in. */
+#define HEAP_RESERVE ((size_t)32 << 20)
 
 struct subcommand {
 	const char *name;
@@ -61,9 +65,12 @@ int main(int argc, char **argv)
 	argp_err_exit_status = 2; /* usage errors: see the exit statuses in doc[] */
 	/* A short-lived process that allocates and frees per-program arrays of megabytes:
 	 * keep freed memory for the next program instead of returning it to the kernel
-	 * and faulting it in again. */
+	 * and faulting it in again; one heap for all threads, and that heap in huge pages
+	 * (common/util.h: heap_reserve). */
 	mallopt(M_MMAP_THRESHOLD, 256 << 20);
 	mallopt(M_TRIM_THRESHOLD, 512 << 20);
+	mallopt(M_ARENA_MAX, 1);
+	heap_reserve(HEAP_RESERVE);
 	struct choice choice = {NULL, 0};
 	if (argp_parse(&argp, argc, argv, ARGP_IN_ORDER, NULL, &choice))
 		return 2;

@@ -2,9 +2,11 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void out_of_memory(void)
 {
@@ -64,6 +66,19 @@ char *xasprintf(const char *fmt, ...)
 	char *p = xvasprintf(fmt, ap);
 	va_end(ap);
 	return p;
+}
+
+void heap_reserve(size_t bytes)
+{
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	char *p = malloc(bytes);
+	if (!p)
+		return;
+	uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	uintptr_t hi = ((uintptr_t)p + bytes) & ~(huge - 1);
+	if (hi > lo)
+		madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+	free(p); /* back to the heap's top, where the trim threshold keeps it */
 }
 
 void grow_array(void **items, size_t *cap, size_t n, size_t elem)

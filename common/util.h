@@ -15,6 +15,11 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
 /* Grow *items (with *cap slots of elem bytes) so that index n fits. */
+/* Grows the malloc heap by about bytes now and asks the kernel for transparent huge
+ * pages there: a compile touches ~10 MB of fresh memory once, and 4 KB page faults were
+ * ~15% of its time. Best effort: nothing happens where malloc does not take the memory from
+ * the heap or the kernel has no huge pages. */
+void heap_reserve(size_t bytes);
 void grow_array(void **items, size_t *cap, size_t n, size_t elem);
 
 /* Append one element to a (ptr, n, cap) triple: VEC_PUSH(v.items, v.n, v.cap, value). */
