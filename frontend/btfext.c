@@ -83,11 +83,19 @@ static uint8_t *copy_line_records(uint8_t *to, const uint8_t *recs, size_t n, ui
 static int add_lines(struct reader *r, struct btfext_section *s, const uint8_t *recs, uint32_t n,
 		     uint32_t rec_size)
 {
-	for (uint32_t k = 0; k < n; k++)
-		if (!check_line_file(r, read_u32(recs + (size_t)k * rec_size + 4))) {
+	const struct btfext *ext = &r->ext;
+	uint32_t prev_off = s->n_lines ? btfext_line_off(s, s->n_lines - 1) : 0;
+	for (const uint8_t *rec = recs; rec != recs + (size_t)n * rec_size; rec += rec_size) {
+		uint32_t insn_off = read_u32(rec), file_off = read_u32(rec + 4);
+		if (insn_off < prev_off)
+			s->unsorted = true;
+		prev_off = insn_off;
+		if ((!ext->last_file || file_off != ext->last_file_off) &&
+		    !check_line_file(r, file_off)) {
 			diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
 			return -1;
 		}
+	}
 	if (!s->n_lines) {
 		s->lines = recs;
 		s->line_rec_size = rec_size;
@@ -165,18 +173,10 @@ static int compare_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static bool lines_sorted(const struct btfext_section *s)
-{
-	for (size_t i = 1; i < s->n_lines; i++)
-		if (btfext_line_off(s, i - 1) > btfext_line_off(s, i))
-			return false;
-	return true;
-}
-
 /* Compilers write line records sorted; others are sorted here, in an owned copy. */
 static void sort_lines(struct btfext_section *s)
 {
-	if (lines_sorted(s))
+	if (!s->unsorted)
 		return;
 	if (!s->lines_copy) {
 		s->lines_copy = xmalloc(s->n_lines * LINE_REC);

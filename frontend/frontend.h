@@ -87,6 +87,7 @@ struct btfext_section {
 	const uint8_t *lines; /* n_lines records, line_rec_size bytes apart, sorted by insn_off */
 	size_t n_lines;
 	uint32_t line_rec_size;
+	bool unsorted; /* while reading: a record is before the one read before it */
 	uint8_t *lines_copy; /* owned records (LINE_REC apart) when the file's were split or
 				unsorted; lines points here then */
 	uint32_t *core_offs; /* CO-RE relocated instruction offsets, sorted */

@@ -236,19 +236,15 @@ struct line_walk {
 	const char *file;           /* and its name (NULL before the first) */
 };
 
-/* The origin that line record rec (or none) gives instructions of section sec_name. */
-static struct insn_origin origin_of_line(struct line_walk *w, const char *sec_name,
-					 const uint8_t *rec)
+/* The file that line record rec names. */
+static const char *line_file(struct line_walk *w, const uint8_t *rec)
 {
-	if (!rec)
-		return (struct insn_origin){.section = sec_name};
-	uint32_t file_off = read_u32(rec + 4), line_col = read_u32(rec + 12);
+	uint32_t file_off = read_u32(rec + 4);
 	if (!w->file || file_off != w->file_off) {
 		w->file = btfext_file(w->ext, file_off);
 		w->file_off = file_off;
 	}
-	return (struct insn_origin){.section = sec_name, .file = w->file,
-				    .line = line_col >> 10, .col = line_col & 0x3ff};
+	return w->file;
 }
 
 /* The origins of section instructions [start, end): a line record covers its instruction
@@ -259,24 +255,28 @@ static void set_origins(struct insn_origin *origin, const struct btfext *ext,
 {
 	uint32_t off = start * (uint32_t)sizeof(struct bpf_insn);
 	struct line_walk w = {.ext = ext};
-	const uint8_t *current = NULL;
+	const char *file = NULL;
+	uint32_t line_col = 0; /* line << 10 | col, as in the record */
 	if (s) {
 		size_t cursor = btfext_line_cursor(s, off);
 		w.next = btfext_line_rec(s, cursor);
 		w.last = btfext_line_rec(s, s->n_lines);
 		w.stride = s->line_rec_size;
-		current = cursor ? w.next - w.stride : NULL;
+		if (cursor) {
+			file = line_file(&w, w.next - w.stride);
+			line_col = read_u32(w.next - w.stride + 12);
+		}
 	}
-	struct insn_origin o = origin_of_line(&w, sec_name, current);
 	for (uint32_t i = 0; i < end - start; i++, off += (uint32_t)sizeof(struct bpf_insn)) {
 		if (w.next != w.last && read_u32(w.next) <= off) {
 			do
 				w.next += w.stride;
 			while (w.next != w.last && read_u32(w.next) <= off);
-			o = origin_of_line(&w, sec_name, w.next - w.stride);
+			file = line_file(&w, w.next - w.stride);
+			line_col = read_u32(w.next - w.stride + 12);
 		}
-		o.offset = off;
-		origin[i] = o;
+		origin[i] = (struct insn_origin){.section = sec_name, .file = file, .offset = off,
+						 .col = line_col & 0x3ff, .line = line_col >> 10};
 	}
 }
 
@@ -546,14 +546,16 @@ static void skip_plain_insns(const struct linker *l, struct chunk *c)
 	uint64_t stop = c->next_reloc < s->n_relocs ? s->relocs[c->next_reloc].offset : UINT64_MAX;
 	if (c->ext && c->next_core < c->ext->n_core && c->ext->core_offs[c->next_core] < stop)
 		stop = c->ext->core_offs[c->next_core];
+	/* Section offsets before stop are those of chunk instructions before limit. */
+	uint64_t first_off = (uint64_t)c->start * sizeof(struct bpf_insn);
+	uint64_t limit = c->end - c->start;
+	if (stop < first_off + limit * sizeof(struct bpf_insn))
+		limit = stop <= first_off ? 0 : (stop - first_off + sizeof(struct bpf_insn) - 1) /
+						     sizeof(struct bpf_insn);
 	const struct bpf_insn *insns = l->p->insns + c->pos;
-	uint32_t len = c->end - c->start, k = c->cursor;
-	uint64_t off = (uint64_t)(c->start + k) * sizeof(struct bpf_insn);
-	while (k < len && off < stop && !insn_is_ld_imm64(&insns[k]) &&
-	       insns[k].code != (BPF_JMP | BPF_CALL)) {
+	uint32_t k = c->cursor;
+	while (k < limit && !insn_is_ld_imm64(&insns[k]) && insns[k].code != (BPF_JMP | BPF_CALL))
 		k++;
-		off += sizeof(struct bpf_insn);
-	}
 	c->cursor = k;
 }
 
