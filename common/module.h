@@ -26,11 +26,13 @@
 
 struct btf; /* libbpf */
 
+/* 24 bytes, one per instruction. line and col have the widths of BTF line info (whose
+ * records pack them as line << 10 | col). */
 struct insn_origin {
 	const char *section; /* ELF section name (owned by the module) */
-	uint32_t offset;     /* byte offset of the instruction within that section */
 	const char *file;    /* source file from BTF line info (owned by the module), or NULL */
-	uint32_t line, col;  /* 0 when unknown */
+	uint32_t offset;     /* byte offset of the instruction within that section */
+	uint32_t col : 10, line : 22; /* 0 when unknown */
 };
 
 struct subprog {

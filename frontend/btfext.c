@@ -29,12 +29,6 @@ struct ext_table {
 	uint32_t len;
 };
 
-static uint32_t read_u32(const uint8_t *p)
-{
-	uint32_t v;
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
 
 static struct btfext_section *ext_section(struct reader *r, const char *name)
 {
@@ -47,44 +41,93 @@ static struct btfext_section *ext_section(struct reader *r, const char *name)
 	return &ext->secs[ext->n_secs - 1];
 }
 
-/* The interned file name at a BTF string offset. Consecutive records almost always name
- * the same file, so the last one is remembered. */
-static const char *line_file(struct reader *r, uint32_t name_off)
+/* Validate the file name at a BTF string offset, and intern it in the table of the files
+ * that line records name. Consecutive records almost always name the same file, so the
+ * last one is remembered. */
+static bool check_line_file(struct reader *r, uint32_t name_off)
 {
 	struct btfext *ext = &r->ext;
 	if (ext->last_file && ext->last_file_off == name_off)
-		return ext->last_file;
+		return true;
 	const char *file = btf__str_by_offset(r->m->btf, name_off);
 	if (!file || !elf_name_is_printable(file))
-		return NULL;
+		return false;
 	ext->last_file_off = name_off;
 	ext->last_file = module_intern(r->m, file);
-	return ext->last_file;
+	for (size_t i = 0; i < ext->n_files; i++)
+		if (ext->files[i].name_off == name_off)
+			return true;
+	struct btfext_file f = {name_off, ext->last_file};
+	VEC_PUSH(ext->files, ext->n_files, ext->cap_files, f);
+	return true;
 }
 
-static int add_line(struct reader *r, struct btfext_section *s, const uint8_t *rec)
+const char *btfext_file(const struct btfext *ext, uint32_t name_off)
 {
-	const char *file = line_file(r, read_u32(rec + 4));
-	if (!file) {
-		diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
-		return -1;
+	for (size_t i = 0; i < ext->n_files; i++)
+		if (ext->files[i].name_off == name_off)
+			return ext->files[i].name;
+	return NULL; /* not reached: btfext_read() checked every record's file */
+}
+
+/* The first LINE_REC bytes of n records rec_size apart, into a new array. */
+static uint8_t *copy_line_records(uint8_t *to, const uint8_t *recs, size_t n, uint32_t rec_size)
+{
+	for (size_t k = 0; k < n; k++)
+		memcpy(to + k * LINE_REC, recs + k * rec_size, LINE_REC);
+	return to + n * LINE_REC;
+}
+
+/* One section's run of n line records, checked. They stay where they are in the mapped
+ * file unless the section already has records: then both runs go into an owned copy. */
+static int add_lines(struct reader *r, struct btfext_section *s, const uint8_t *recs, uint32_t n,
+		     uint32_t rec_size)
+{
+	const struct btfext *ext = &r->ext;
+	uint32_t prev_off = s->n_lines ? btfext_line_off(s, s->n_lines - 1) : 0;
+	for (const uint8_t *rec = recs; rec != recs + (size_t)n * rec_size; rec += rec_size) {
+		uint32_t insn_off = read_u32(rec), file_off = read_u32(rec + 4);
+		if (insn_off < prev_off)
+			s->unsorted = true;
+		prev_off = insn_off;
+		if ((!ext->last_file || file_off != ext->last_file_off) &&
+		    !check_line_file(r, file_off)) {
+			diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
+			return -1;
+		}
 	}
-	struct btfext_line l = {read_u32(rec), read_u32(rec + 12), file};
-	VEC_PUSH(s->lines, s->n_lines, s->cap_lines, l);
+	if (!s->n_lines) {
+		s->lines = recs;
+		s->line_rec_size = rec_size;
+		s->n_lines = n;
+		return 0;
+	}
+	uint8_t *copy = xmalloc((s->n_lines + n) * LINE_REC);
+	copy_line_records(copy_line_records(copy, s->lines, s->n_lines, s->line_rec_size), recs, n,
+			  rec_size);
+	free(s->lines_copy);
+	s->lines = s->lines_copy = copy;
+	s->line_rec_size = LINE_REC;
+	s->n_lines += n;
 	return 0;
 }
 
-static int add_core(struct reader *r, struct btfext_section *s, const uint8_t *rec)
+static int add_cores(struct reader *r, struct btfext_section *s, const uint8_t *recs, uint32_t n,
+		     uint32_t rec_size)
 {
 	(void)r;
-	uint32_t off = read_u32(rec);
-	VEC_PUSH(s->core_offs, s->n_core, s->cap_core, off);
+	s->core_offs = xrealloc(s->core_offs, (s->n_core + n) * sizeof(*s->core_offs));
+	s->cap_core = s->n_core + n;
+	for (uint32_t k = 0; k < n; k++, recs += rec_size)
+		s->core_offs[s->n_core++] = read_u32(recs);
 	return 0;
 }
 
-/* Walk one table, calling add() for each record (records are at least min_rec bytes). */
+/* Walk one table, calling add() for each section's run of records (records are at least
+ * min_rec bytes). */
 static int walk_table(struct reader *r, const char *what, struct ext_table t, uint32_t min_rec,
-		      int (*add)(struct reader *, struct btfext_section *, const uint8_t *))
+		      int (*add)(struct reader *, struct btfext_section *, const uint8_t *, uint32_t,
+				 uint32_t))
 {
 	const char *path = r->elf.path;
 	if (t.len == 0)
@@ -111,26 +154,38 @@ static int walk_table(struct reader *r, const char *what, struct ext_table t, ui
 			diag_file(path, ".BTF.ext: %s table has a bad section entry", what);
 			return -1;
 		}
-		struct btfext_section *s = ext_section(r, sec);
-		for (uint32_t k = 0; k < n; k++, pos += rec_size)
-			if (add(r, s, t.p + pos))
-				return -1;
+		if (add(r, ext_section(r, sec), t.p + pos, n, rec_size))
+			return -1;
+		pos += n * rec_size;
 	}
 	return 0;
 }
 
 static int compare_lines(const void *a, const void *b)
 {
-	const struct btfext_line *x = a, *y = b;
-	return x->insn_off < y->insn_off ? -1 : x->insn_off > y->insn_off;
+	uint32_t x = read_u32(a), y = read_u32(b);
+	return x < y ? -1 : x > y;
 }
 
-static bool lines_sorted(const struct btfext_section *s)
+static int compare_u32(const void *a, const void *b)
 {
-	for (size_t i = 1; i < s->n_lines; i++)
-		if (s->lines[i - 1].insn_off > s->lines[i].insn_off)
-			return false;
-	return true;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Compilers write line records sorted; others are sorted here, in an owned copy. */
+static void sort_lines(struct btfext_section *s)
+{
+	if (!s->unsorted)
+		return;
+	if (!s->lines_copy) {
+		s->lines_copy = xmalloc(s->n_lines * LINE_REC);
+		copy_line_records(s->lines_copy, s->lines, s->n_lines, s->line_rec_size);
+		s->lines = s->lines_copy;
+		s->line_rec_size = LINE_REC;
+	}
+	/* qsort() is a merge sort in glibc: records at the same offset keep their order. */
+	qsort(s->lines_copy, s->n_lines, LINE_REC, compare_lines);
 }
 
 int btfext_read(struct reader *r)
@@ -171,14 +226,15 @@ int btfext_read(struct reader *r)
 		tables[k].p = s->data + hdr_len + off;
 		tables[k].len = len;
 	}
-	if (walk_table(r, "line info", tables[0], 16, add_line) ||
-	    walk_table(r, "CO-RE", tables[1], 16, add_core))
+	if (walk_table(r, "line info", tables[0], 16, add_lines) ||
+	    walk_table(r, "CO-RE", tables[1], 16, add_cores))
 		return -1;
-	/* Compilers write them sorted; qsort() is a merge sort in glibc, slow even then. */
 	for (size_t i = 0; i < r->ext.n_secs; i++)
-		if (!lines_sorted(&r->ext.secs[i]))
-			qsort(r->ext.secs[i].lines, r->ext.secs[i].n_lines,
-			      sizeof(struct btfext_line), compare_lines);
+		sort_lines(&r->ext.secs[i]);
+	for (size_t i = 0; i < r->ext.n_secs; i++)
+		if (r->ext.secs[i].n_core > 1)
+			qsort(r->ext.secs[i].core_offs, r->ext.secs[i].n_core, sizeof(uint32_t),
+			      compare_u32);
 	return 0;
 }
 
@@ -196,7 +252,7 @@ size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off)
 	size_t lo = 0, hi = s ? s->n_lines : 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (s->lines[mid].insn_off <= off)
+		if (btfext_line_off(s, mid) <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -204,31 +260,36 @@ size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off)
 	return lo;
 }
 
-/* A line record covers its instruction and the ones after it, up to the next record. */
-const struct btfext_line *btfext_line_next(const struct btfext_section *s, size_t *cursor,
-					   uint32_t off)
+/* The first CO-RE record at or after off (binary search). */
+size_t btfext_core_cursor(const struct btfext_section *s, uint32_t off)
 {
-	if (!s)
-		return NULL;
-	while (*cursor < s->n_lines && s->lines[*cursor].insn_off <= off)
-		++*cursor;
-	return *cursor ? &s->lines[*cursor - 1] : NULL;
+	size_t lo = 0, hi = s ? s->n_core : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->core_offs[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-bool btfext_has_core(const struct btfext_section *s, uint32_t off)
+bool btfext_core_next(const struct btfext_section *s, size_t *cursor, uint32_t off)
 {
-	for (size_t i = 0; s && i < s->n_core; i++)
-		if (s->core_offs[i] == off)
-			return true;
-	return false;
+	if (!s)
+		return false;
+	while (*cursor < s->n_core && s->core_offs[*cursor] < off)
+		++*cursor;
+	return *cursor < s->n_core && s->core_offs[*cursor] == off;
 }
 
 void btfext_free(struct btfext *ext)
 {
 	for (size_t i = 0; i < ext->n_secs; i++) {
-		free(ext->secs[i].lines);
+		free(ext->secs[i].lines_copy);
 		free(ext->secs[i].core_offs);
 	}
 	free(ext->secs);
+	free(ext->files);
 	memset(ext, 0, sizeof(*ext));
 }

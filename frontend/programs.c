@@ -183,6 +183,7 @@ struct chunk {
 	uint32_t pos;        /* index of its first instruction in the program */
 	uint32_t cursor;     /* next instruction to relocate, relative to start */
 	size_t next_reloc;   /* first ELF relocation of sec not before the cursor */
+	size_t next_core;    /* first CO-RE record of ext not before the cursor */
 	const struct btfext_section *ext; /* sec's line info and CO-RE records, or NULL */
 };
 
@@ -214,6 +215,71 @@ static bool has_subprog_at(const struct prog *p, uint32_t start)
 	return false;
 }
 
+/* Room for n instructions and their origins. Not zeroed: only the first n_insns are used. */
+static void reserve_insns(struct linker *l, uint32_t n)
+{
+	struct prog *p = l->p;
+	if (n <= l->cap_insns)
+		return;
+	size_t cap = l->cap_insns * 2 > n ? l->cap_insns * 2 : n;
+	p->insns = xrealloc(p->insns, cap * sizeof(*p->insns));
+	p->origin = xrealloc(p->origin, cap * sizeof(*p->origin));
+	l->cap_insns = cap;
+}
+
+/* Line records, walked in order by set_origins(). */
+struct line_walk {
+	const struct btfext *ext;
+	const uint8_t *next, *last; /* the next record after the current instruction, the end */
+	uint32_t stride;
+	uint32_t file_off;          /* the last file looked up, by BTF string offset */
+	const char *file;           /* and its name (NULL before the first) */
+};
+
+/* The file that line record rec names. */
+static const char *line_file(struct line_walk *w, const uint8_t *rec)
+{
+	uint32_t file_off = read_u32(rec + 4);
+	if (!w->file || file_off != w->file_off) {
+		w->file = btfext_file(w->ext, file_off);
+		w->file_off = file_off;
+	}
+	return w->file;
+}
+
+/* The origins of section instructions [start, end): a line record covers its instruction
+ * and the ones after it, up to the next record. */
+static void set_origins(struct insn_origin *origin, const struct btfext *ext,
+			const char *sec_name, const struct btfext_section *s, uint32_t start,
+			uint32_t end)
+{
+	uint32_t off = start * (uint32_t)sizeof(struct bpf_insn);
+	struct line_walk w = {.ext = ext};
+	const char *file = NULL;
+	uint32_t line_col = 0; /* line << 10 | col, as in the record */
+	if (s) {
+		size_t cursor = btfext_line_cursor(s, off);
+		w.next = btfext_line_rec(s, cursor);
+		w.last = btfext_line_rec(s, s->n_lines);
+		w.stride = s->line_rec_size;
+		if (cursor) {
+			file = line_file(&w, w.next - w.stride);
+			line_col = read_u32(w.next - w.stride + 12);
+		}
+	}
+	for (uint32_t i = 0; i < end - start; i++, off += (uint32_t)sizeof(struct bpf_insn)) {
+		if (w.next != w.last && read_u32(w.next) <= off) {
+			do
+				w.next += w.stride;
+			while (w.next != w.last && read_u32(w.next) <= off);
+			file = line_file(&w, w.next - w.stride);
+			line_col = read_u32(w.next - w.stride + 12);
+		}
+		origin[i] = (struct insn_origin){.section = sec_name, .file = file, .offset = off,
+						 .col = line_col & 0x3ff, .line = line_col >> 10};
+	}
+}
+
 /* Copy section instructions [start, end) to the end of the program as a new chunk. */
 static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_t end)
 {
@@ -221,27 +287,15 @@ static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_
 	struct prog *p = l->p;
 	const struct elf_section *s = &l->r->elf.secs[sec];
 	uint32_t count = end - start;
-	grow_array((void **)&p->insns, &l->cap_insns, p->n_insns + count, sizeof(*p->insns));
-	size_t cap_origin = l->cap_insns;
-	p->origin = xrealloc(p->origin, cap_origin * sizeof(*p->origin));
+	reserve_insns(l, p->n_insns + count);
 	memcpy(p->insns + p->n_insns, s->data + (size_t)start * sizeof(struct bpf_insn),
 	       (size_t)count * sizeof(struct bpf_insn));
-	const char *sec_name = module_intern(m, s->name);
 	const struct btfext_section *ext = btfext_section_of(&l->r->ext, s->name);
+	set_origins(p->origin + p->n_insns, &l->r->ext, module_intern(m, s->name), ext, start, end);
 	uint32_t first_off = start * (uint32_t)sizeof(struct bpf_insn);
-	size_t line_cursor = btfext_line_cursor(ext, first_off);
-	for (uint32_t i = 0; i < count; i++) {
-		struct insn_origin *o = &p->origin[p->n_insns + i];
-		uint32_t off = first_off + i * (uint32_t)sizeof(struct bpf_insn);
-		const struct btfext_line *line = btfext_line_next(ext, &line_cursor, off);
-		o->section = sec_name;
-		o->offset = off;
-		o->file = line ? line->file : NULL;
-		o->line = line ? line->line_col >> 10 : 0;
-		o->col = line ? line->line_col & 0x3ff : 0;
-	}
 	struct chunk c = {sec, start, end, p->n_insns, 0,
-			  elf_reloc_cursor(&l->r->elf, sec, first_off), ext};
+			  elf_reloc_cursor(&l->r->elf, sec, first_off),
+			  btfext_core_cursor(ext, first_off), ext};
 	p->n_insns += count;
 	VEC_PUSH(l->chunks, l->n_chunks, l->cap_chunks, c);
 	VEC_PUSH(l->stack, l->n_stack, l->cap_stack, l->n_chunks - 1);
@@ -454,7 +508,7 @@ static int link_insn(struct linker *l, struct chunk *c)
 	uint32_t off = idx * (uint32_t)sizeof(struct bpf_insn);
 	const struct elf_reloc *rel = elf_reloc_next(&r->elf, c->sec, &c->next_reloc, off);
 	const struct bpf_insn *insn = &l->p->insns[i];
-	if (btfext_has_core(c->ext, off)) {
+	if (btfext_core_next(c->ext, &c->next_core, off)) {
 		diag_insn(r->m, l->p, i, "CO-RE relocation not supported yet");
 		return -1;
 	}
@@ -484,6 +538,27 @@ static int link_insn(struct linker *l, struct chunk *c)
 	return 1;
 }
 
+/* Most instructions need no linking: neither ld_imm64 nor call, and no relocation or CO-RE
+ * record at their offset. Skip a run of them (link_insn() would step over each). */
+static void skip_plain_insns(const struct linker *l, struct chunk *c)
+{
+	const struct elf_section *s = &l->r->elf.secs[c->sec];
+	uint64_t stop = c->next_reloc < s->n_relocs ? s->relocs[c->next_reloc].offset : UINT64_MAX;
+	if (c->ext && c->next_core < c->ext->n_core && c->ext->core_offs[c->next_core] < stop)
+		stop = c->ext->core_offs[c->next_core];
+	/* Section offsets before stop are those of chunk instructions before limit. */
+	uint64_t first_off = (uint64_t)c->start * sizeof(struct bpf_insn);
+	uint64_t limit = c->end - c->start;
+	if (stop < first_off + limit * sizeof(struct bpf_insn))
+		limit = stop <= first_off ? 0 : (stop - first_off + sizeof(struct bpf_insn) - 1) /
+						     sizeof(struct bpf_insn);
+	const struct bpf_insn *insns = l->p->insns + c->pos;
+	uint32_t k = c->cursor;
+	while (k < limit && !insn_is_ld_imm64(&insns[k]) && insns[k].code != (BPF_JMP | BPF_CALL))
+		k++;
+	c->cursor = k;
+}
+
 static int compare_subprogs(const void *a, const void *b)
 {
 	const struct subprog *x = a, *y = b;
@@ -505,6 +580,7 @@ static int link_prog(struct reader *r, struct prog *p, const struct entry *e)
 	int err = 0;
 	while (l.n_stack && !err) {
 		struct chunk *c = &l.chunks[l.stack[l.n_stack - 1]];
+		skip_plain_insns(&l, c);
 		if (c->cursor >= c->end - c->start) {
 			l.n_stack--;
 			continue;
