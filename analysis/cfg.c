@@ -28,10 +28,19 @@ static uint32_t insn_width(const struct bpf_insn *insn)
 	return insn_is_ld_imm64(insn) ? 2 : 1;
 }
 
-/* A simple loop that the compiler turns into wide stores. */
+/* Four at a time, which the compiler makes one vector store (-O2 does not vectorize the
+ * plain loop): the per-instruction arrays are filled at a fraction of an instruction
+ * per element. */
 static void fill_u32(uint32_t *dst, uint32_t n, uint32_t v)
 {
-	for (uint32_t i = 0; i < n; i++)
+	uint32_t i = 0;
+	for (; i + 4 <= n; i += 4) {
+		dst[i] = v;
+		dst[i + 1] = v;
+		dst[i + 2] = v;
+		dst[i + 3] = v;
+	}
+	for (; i < n; i++)
 		dst[i] = v;
 }
 
