@@ -18,6 +18,7 @@ static void ana_prog_free(struct ana_prog *a)
 	free(a->block_of);
 	free(a->map_slot);
 	free(a->sites);
+	free(a->special);
 }
 
 static int analyse_prog(struct module *m, struct prog *p, struct prog_analysis *out)

@@ -28,6 +28,22 @@ static uint32_t insn_width(const struct bpf_insn *insn)
 	return insn_is_ld_imm64(insn) ? 2 : 1;
 }
 
+/* Four at a time, which the compiler makes one vector store (-O2 does not vectorize the
+ * plain loop): the per-instruction arrays are filled at a fraction of an instruction
+ * per element. */
+static void fill_u32(uint32_t *dst, uint32_t n, uint32_t v)
+{
+	uint32_t i = 0;
+	for (; i + 4 <= n; i += 4) {
+		dst[i] = v;
+		dst[i + 1] = v;
+		dst[i + 2] = v;
+		dst[i + 3] = v;
+	}
+	for (; i < n; i++)
+		dst[i] = v;
+}
+
 static int build_subprogs(struct ana_prog *a)
 {
 	struct prog *p = a->p;
@@ -50,8 +66,7 @@ static int build_subprogs(struct ana_prog *a)
 		a->subs[i].end = i + 1 < n ? a->subs[i + 1].start : p->n_insns;
 	a->sub_of = xmalloc(p->n_insns * sizeof(*a->sub_of));
 	for (uint32_t i = 0; i < n; i++)
-		for (uint32_t j = a->subs[i].start; j < a->subs[i].end; j++)
-			a->sub_of[j] = i;
+		fill_u32(a->sub_of + a->subs[i].start, a->subs[i].end - a->subs[i].start, i);
 	return 0;
 }
 
@@ -61,14 +76,14 @@ static uint32_t sub_starting_at(const struct ana_prog *a, uint32_t insn)
 	return a->subs[s].start == insn ? s : NO_INDEX;
 }
 
-/* Jump and call targets: inside the program, inside the subprogram, not into ld_imm64. */
+/* Jump and call targets: inside the program, inside the subprogram, not into ld_imm64.
+ * Only jumps and calls have targets: the instructions verify.c noted (ana_prog.special). */
 static int check_targets(struct ana_prog *a)
 {
 	struct prog *p = a->p;
-	for (uint32_t i = 0; i < p->n_insns; i++) {
+	for (uint32_t k = 0; k < a->n_special; k++) {
+		uint32_t i = a->special[k];
 		const struct bpf_insn *insn = &p->insns[i];
-		if (a->ld_hi[i])
-			continue;
 		if (insn_is_tail_call(insn))
 			a->subs[a->sub_of[i]].has_tail_call = true;
 		if (!cfg_is_jump(insn) && !insn_is_subprog_call(insn))
@@ -129,42 +144,69 @@ static bool ends_block(const struct bpf_insn *insn)
 	return cfg_is_jump(insn) || insn->code == (BPF_JMP | BPF_EXIT) || insn_is_subprog_call(insn);
 }
 
-static void build_blocks(struct ana_prog *a)
+static void set_bit(uint64_t *bits, uint32_t i)
+{
+	bits[i / 64] |= 1ull << (i % 64);
+}
+
+/* The first instructions of blocks, as a bitmap: subprogram starts, jump targets and
+ * the instructions after jumps, exits and calls. Jump targets also go to the output. */
+static uint64_t *find_leaders(struct ana_prog *a)
 {
 	struct prog *p = a->p;
-	uint8_t *leader = xcalloc(p->n_insns, 1);
+	uint64_t *leader = xcalloc((p->n_insns + 63) / 64, sizeof(*leader));
 	for (uint32_t s = 0; s < a->n_subs; s++)
-		leader[a->subs[s].start] = 1;
-	for (uint32_t i = 0; i < p->n_insns; i++) {
+		set_bit(leader, a->subs[s].start);
+	for (uint32_t k = 0; k < a->n_special; k++) {
+		uint32_t i = a->special[k];
 		const struct bpf_insn *insn = &p->insns[i];
-		if (a->ld_hi[i])
-			continue;
-		if (cfg_is_jump(insn))
-			leader[cfg_jump_target(insn, i)] = a->out->jump_target[cfg_jump_target(insn, i)] = 1;
+		if (cfg_is_jump(insn)) {
+			uint32_t t = cfg_jump_target(insn, i);
+			set_bit(leader, t);
+			a->out->jump_target[t] = 1;
+		}
 		uint32_t next = i + insn_width(insn);
 		if (ends_block(insn) && next < p->n_insns)
-			leader[next] = 1;
+			set_bit(leader, next);
 	}
-	a->block_of = xmalloc(p->n_insns * sizeof(*a->block_of));
-	uint32_t n = 0;
-	for (uint32_t i = 0; i < p->n_insns; i++)
-		n += leader[i];
+	return leader;
+}
+
+/* Blocks in instruction order; a block ends before the next one starts (a leader is
+ * never the second slot of an ld_imm64, so every block has an instruction of its own). */
+static void number_blocks(struct ana_prog *a, const uint64_t *leader)
+{
+	struct prog *p = a->p;
+	uint32_t words = (p->n_insns + 63) / 64, n = 0;
+	for (uint32_t w = 0; w < words; w++)
+		n += (uint32_t)__builtin_popcountll(leader[w]);
 	a->blocks = xcalloc(n, sizeof(*a->blocks));
 	a->n_blocks = n;
-	uint32_t b = NO_INDEX;
-	for (uint32_t i = 0; i < p->n_insns; i++) {
-		a->block_of[i] = NO_INDEX;
-		if (leader[i]) {
-			b = b == NO_INDEX ? 0 : b + 1;
+	a->block_of = xmalloc(p->n_insns * sizeof(*a->block_of));
+	fill_u32(a->block_of, p->n_insns, NO_INDEX);
+	uint32_t b = 0;
+	for (uint32_t w = 0; w < words; w++)
+		for (uint64_t bits = leader[w]; bits; bits &= bits - 1) {
+			uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(bits);
 			a->block_of[i] = b;
 			a->blocks[b].first = i;
 			a->blocks[b].sub = a->sub_of[i];
+			b++;
 		}
-		if (!a->ld_hi[i])
-			a->blocks[b].last = i;
-	}
-	free(leader);
 	for (b = 0; b < n; b++) {
+		uint32_t end = b + 1 < n ? a->blocks[b + 1].first : p->n_insns;
+		a->blocks[b].last = a->ld_hi[end - 1] ? end - 2 : end - 1;
+	}
+}
+
+static void build_blocks(struct ana_prog *a)
+{
+	struct prog *p = a->p;
+	uint64_t *leader = find_leaders(a);
+	number_blocks(a, leader);
+	free(leader);
+	uint32_t n = a->n_blocks;
+	for (uint32_t b = 0; b < n; b++) {
 		struct cfg_block *blk = &a->blocks[b];
 		const struct bpf_insn *insn = &p->insns[blk->last];
 		uint32_t next = blk->last + insn_width(insn);

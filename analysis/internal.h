@@ -91,6 +91,10 @@ struct ana_prog {
 	uint32_t n_blocks;
 	uint32_t *block_of;   /* first instruction of a block -> block, else NO_INDEX */
 	uint32_t *map_slot;   /* module map index -> used_maps slot, NO_INDEX if unused */
+	uint32_t *special;    /* in order, every instruction of class JMP or JMP32 and the
+			       * first slot of every ld_imm64 (noted by verify.c): what
+			       * cfg.c and tailcall.c walk instead of every instruction */
+	uint32_t n_special;
 	struct tail_site_state *sites;
 	uint32_t n_sites;
 };

@@ -54,10 +54,9 @@ int tailcall_collect_maps(struct ana_prog *a)
 	size_t cap_maps = 0, cap_sites = 0;
 	a->map_slot = xmalloc((a->m->n_maps + 1) * sizeof(*a->map_slot));
 	memset(a->map_slot, 0xff, (a->m->n_maps + 1) * sizeof(*a->map_slot));
-	for (uint32_t i = 0; i < p->n_insns; i++) {
+	for (uint32_t k = 0; k < a->n_special; k++) { /* all ld_imm64 and calls among them */
+		uint32_t i = a->special[k];
 		const struct bpf_insn *insn = &p->insns[i];
-		if (a->ld_hi[i])
-			continue;
 		if (insn_is_tail_call(insn)) {
 			struct tail_site_state site = {.insn = i};
 			VEC_PUSH(a->sites, a->n_sites, cap_sites, site);

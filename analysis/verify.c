@@ -9,6 +9,7 @@
 #include "internal.h"
 
 #include "diag.h"
+#include "util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,7 +18,7 @@
 enum field { F_SRC, F_DST, F_OFF, F_IMM };
 static const char *const field_names[] = {"src", "dst", "off", "imm"};
 
-static int field_value(const struct bpf_insn *insn, enum field f)
+static inline int field_value(const struct bpf_insn *insn, enum field f)
 {
 	switch (f) {
 	case F_SRC: return insn->src_reg;
@@ -28,57 +29,64 @@ static int field_value(const struct bpf_insn *insn, enum field f)
 	return 0;
 }
 
+/* The checks below run for every instruction and are inlined into verify_insns, so that
+ * the checker lives in registers; only fail() stays out of line. */
+#define CHECK static inline __attribute__((always_inline)) int
+
 struct checker {
 	struct ana_prog *a;
 	uint32_t at;
 	const struct bpf_insn *insn;
 };
 
-static int fail(struct checker *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct checker *c, const char *fmt, ...)
+/* Called once per rejected program: kept out of line and out of the hot path. The checker
+ * comes by value so that the checks, inlined into the loop, keep it in registers. */
+static int fail(struct checker c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), cold, noinline));
+static int fail(struct checker c, const char *fmt, ...)
 {
 	char msg[160];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	diag_insn(c->a->m, c->a->p, c->at, "%s", msg);
+	diag_insn(c.a->m, c.a->p, c.at, "%s", msg);
 	return -1;
 }
 
 /* An unused field must be zero (RFC 9669 section 3: "unused fields ... must be set to zero"). */
-static int unused(struct checker *c, enum field f)
+CHECK unused(struct checker *c, enum field f)
 {
 	int v = field_value(c->insn, f);
 	if (v != 0)
-		return fail(c, "opcode 0x%02x: unused field %s must be zero (is %d)", c->insn->code,
+		return fail(*c, "opcode 0x%02x: unused field %s must be zero (is %d)", c->insn->code,
 			    field_names[f], v);
 	return 0;
 }
 
-static int unknown_opcode(struct checker *c)
+CHECK unknown_opcode(struct checker *c)
 {
-	return fail(c, "unknown opcode 0x%02x", c->insn->code);
+	return fail(*c, "unknown opcode 0x%02x", c->insn->code);
 }
 
-static int reg_ok(struct checker *c, uint8_t reg)
+CHECK reg_ok(struct checker *c, uint8_t reg)
 {
 	if (reg > BPF_REG_10)
-		return fail(c, "opcode 0x%02x: invalid register r%u", c->insn->code, reg);
+		return fail(*c, "opcode 0x%02x: invalid register r%u", c->insn->code, reg);
 	return 0;
 }
 
 /* The destination register is written: it must exist and must not be r10. */
-static int dst_written(struct checker *c)
+CHECK dst_written(struct checker *c)
 {
 	if (reg_ok(c, c->insn->dst_reg))
 		return -1;
 	if (c->insn->dst_reg == BPF_REG_10)
-		return fail(c, "write to r10 (the frame pointer is read-only)");
+		return fail(*c, "write to r10 (the frame pointer is read-only)");
 	return 0;
 }
 
-static int check_alu(struct checker *c)
+CHECK check_alu(struct checker *c)
 {
 	const struct bpf_insn *insn = c->insn;
 	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
@@ -99,7 +107,7 @@ static int check_alu(struct checker *c)
 		if (unused(c, F_SRC) || unused(c, F_OFF))
 			return -1;
 		if (insn->imm != 16 && insn->imm != 32 && insn->imm != 64)
-			return fail(c, "opcode 0x%02x: byte swap width must be 16, 32 or 64 (is %d)",
+			return fail(*c, "opcode 0x%02x: byte swap width must be 16, 32 or 64 (is %d)",
 				    insn->code, insn->imm);
 	} else if (op == BPF_MOV) {
 		if (x) {
@@ -108,7 +116,7 @@ static int check_alu(struct checker *c)
 			/* off 8/16 (and 32 for ALU64) is movsx (cpu v4); off 1 in ALU64 is
 			 * addr_space_cast, which needs an arena. */
 			if (is64 && insn->off == BPF_ADDR_SPACE_CAST)
-				return fail(c, "opcode 0x%02x: addr_space_cast (off 1) is not supported "
+				return fail(*c, "opcode 0x%02x: addr_space_cast (off 1) is not supported "
 					    "(no arena)", insn->code);
 			if (insn->off != 0 && insn->off != 8 && insn->off != 16 &&
 			    !(is64 && insn->off == 32))
@@ -127,7 +135,7 @@ static int check_alu(struct checker *c)
 	return dst_written(c);
 }
 
-static int check_ldx(struct checker *c)
+CHECK check_ldx(struct checker *c)
 {
 	const struct bpf_insn *insn = c->insn;
 	uint8_t mode = BPF_MODE(insn->code);
@@ -138,7 +146,7 @@ static int check_ldx(struct checker *c)
 	return dst_written(c);
 }
 
-static int check_st(struct checker *c)
+CHECK check_st(struct checker *c)
 {
 	if (BPF_MODE(c->insn->code) != BPF_MEM)
 		return unknown_opcode(c);
@@ -158,7 +166,7 @@ static bool atomic_op_known(int32_t imm)
 	return false;
 }
 
-static int check_stx(struct checker *c)
+CHECK check_stx(struct checker *c)
 {
 	const struct bpf_insn *insn = c->insn;
 	uint8_t mode = BPF_MODE(insn->code);
@@ -169,22 +177,22 @@ static int check_stx(struct checker *c)
 	if (mode != BPF_ATOMIC || (BPF_SIZE(insn->code) != BPF_W && BPF_SIZE(insn->code) != BPF_DW))
 		return unknown_opcode(c);
 	if (!atomic_op_known(insn->imm))
-		return fail(c, "opcode 0x%02x: unknown atomic operation 0x%x", insn->code, insn->imm);
+		return fail(*c, "opcode 0x%02x: unknown atomic operation 0x%x", insn->code, insn->imm);
 	/* The fetching forms write the old value back into src. */
 	if ((insn->imm & BPF_FETCH) && insn->imm != BPF_CMPXCHG && insn->src_reg == BPF_REG_10)
-		return fail(c, "write to r10 (the frame pointer is read-only)");
+		return fail(*c, "write to r10 (the frame pointer is read-only)");
 	return 0;
 }
 
-static int check_ld_imm64(struct checker *c)
+CHECK check_ld_imm64(struct checker *c)
 {
 	struct ana_prog *a = c->a;
 	const struct bpf_insn *insn = c->insn;
 	if (c->at + 1 >= a->p->n_insns)
-		return fail(c, "ld_imm64 is missing its second slot");
+		return fail(*c, "ld_imm64 is missing its second slot");
 	const struct bpf_insn *hi = insn + 1;
 	if (hi->code || hi->dst_reg || hi->src_reg || hi->off)
-		return fail(c, "ld_imm64: second slot must have only imm set");
+		return fail(*c, "ld_imm64: second slot must have only imm set");
 	if (unused(c, F_OFF) || dst_written(c))
 		return -1;
 	switch (insn->src_reg) {
@@ -195,19 +203,19 @@ static int check_ld_imm64(struct checker *c)
 	case BPF_PSEUDO_MAP_VALUE:
 	case BPF_PSEUDO_MAP_IDX_VALUE:
 		if (insn->imm < 0 || (uint32_t)insn->imm >= a->m->n_maps)
-			return fail(c, "ld_imm64 refers to map %d, the object has %u", insn->imm,
+			return fail(*c, "ld_imm64 refers to map %d, the object has %u", insn->imm,
 				    a->m->n_maps);
 		return 0;
 	case BPF_PSEUDO_BTF_ID:
-		return fail(c, "ld_imm64 of a kernel symbol (BTF id) is not supported");
+		return fail(*c, "ld_imm64 of a kernel symbol (BTF id) is not supported");
 	case BPF_PSEUDO_FUNC:
-		return fail(c, "ld_imm64 of a function pointer (callback) is not supported yet");
+		return fail(*c, "ld_imm64 of a function pointer (callback) is not supported yet");
 	}
-	return fail(c, "ld_imm64 with unknown src %u", insn->src_reg);
+	return fail(*c, "ld_imm64 with unknown src %u", insn->src_reg);
 }
 
 /* Legacy packet loads (BPF_LD | BPF_ABS/BPF_IND): socket filters may still use them. */
-static int check_ld(struct checker *c)
+CHECK check_ld(struct checker *c)
 {
 	const struct bpf_insn *insn = c->insn;
 	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW))
@@ -220,7 +228,7 @@ static int check_ld(struct checker *c)
 	return mode == BPF_ABS ? unused(c, F_SRC) : reg_ok(c, insn->src_reg);
 }
 
-static int check_jmp(struct checker *c)
+CHECK check_jmp(struct checker *c)
 {
 	const struct bpf_insn *insn = c->insn;
 	bool is32 = BPF_CLASS(insn->code) == BPF_JMP32;
@@ -244,7 +252,7 @@ static int check_jmp(struct checker *c)
 		if (unused(c, F_DST) || unused(c, F_OFF))
 			return -1;
 		if (insn->src_reg == BPF_PSEUDO_KFUNC_CALL)
-			return fail(c, "kfunc calls are not supported");
+			return fail(*c, "kfunc calls are not supported");
 		if (insn->src_reg != 0 && insn->src_reg != BPF_PSEUDO_CALL)
 			return unused(c, F_SRC);
 		return 0;
@@ -267,7 +275,7 @@ static int check_jmp(struct checker *c)
 	}
 }
 
-static int check_insn(struct checker *c)
+CHECK check_insn(struct checker *c)
 {
 	switch (BPF_CLASS(c->insn->code)) {
 	case BPF_LD: return check_ld(c);
@@ -282,15 +290,59 @@ static int check_insn(struct checker *c)
 	return unknown_opcode(c);
 }
 
+/* Records the instructions the later passes look at, so that they need not scan the whole
+ * program again (ana_prog.special). */
+static void note_special(struct ana_prog *a, uint32_t at, size_t *cap)
+{
+	size_t n = a->n_special;
+	VEC_PUSH(a->special, n, *cap, at);
+	a->n_special = (uint32_t)n;
+}
+
+/* Most instructions are ALU operations in their plain shape: an operation other than neg
+ * and byte swap, off 0, the source register or imm (whichever the opcode does not use)
+ * zero, a register source in range, a writable destination. check_alu accepts all of
+ * these; deciding them first, with a few comparisons, saves its walk through the special
+ * cases. */
+#define PLAIN_ALU_CODE(c)                                                                  \
+	((BPF_CLASS(c) == BPF_ALU || BPF_CLASS(c) == BPF_ALU64) && BPF_OP(c) != BPF_NEG &&   \
+	 BPF_OP(c) <= BPF_ARSH)
+#define PLAIN_ALU_4(c) PLAIN_ALU_CODE(c), PLAIN_ALU_CODE((c) + 1), PLAIN_ALU_CODE((c) + 2), \
+	PLAIN_ALU_CODE((c) + 3)
+#define PLAIN_ALU_16(c) PLAIN_ALU_4(c), PLAIN_ALU_4((c) + 4), PLAIN_ALU_4((c) + 8), PLAIN_ALU_4((c) + 12)
+#define PLAIN_ALU_64(c) PLAIN_ALU_16(c), PLAIN_ALU_16((c) + 16), PLAIN_ALU_16((c) + 32), \
+	PLAIN_ALU_16((c) + 48)
+/* PLAIN_ALU_CODE of every opcode: one load instead of the tests. */
+static const bool plain_alu_code[256] = {PLAIN_ALU_64(0), PLAIN_ALU_64(64), PLAIN_ALU_64(128),
+					 PLAIN_ALU_64(192)};
+
+static inline bool alu_plain(const struct bpf_insn *insn)
+{
+	if (!plain_alu_code[insn->code] || insn->off != 0 || insn->dst_reg >= BPF_REG_10)
+		return false;
+	if (BPF_SRC(insn->code) == BPF_X)
+		return insn->imm == 0 && insn->src_reg <= BPF_REG_10;
+	return insn->src_reg == 0;
+}
+
 int verify_insns(struct ana_prog *a)
 {
-	struct prog *p = a->p;
-	for (uint32_t i = 0; i < p->n_insns; i++) {
-		struct checker c = {a, i, &p->insns[i]};
+	const struct bpf_insn *insns = a->p->insns;
+	uint32_t n = a->p->n_insns;
+	size_t cap = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (alu_plain(&insns[i]))
+			continue;
+		struct checker c = {a, i, &insns[i]};
 		if (check_insn(&c))
 			return -1;
-		if (insn_is_ld_imm64(c.insn))
+		uint8_t cls = BPF_CLASS(c.insn->code);
+		if (cls == BPF_JMP || cls == BPF_JMP32)
+			note_special(a, i, &cap);
+		else if (insn_is_ld_imm64(c.insn)) {
+			note_special(a, i, &cap);
 			a->ld_hi[++i] = 1;
+		}
 	}
 	return 0;
 }
