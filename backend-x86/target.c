@@ -64,7 +64,6 @@ void x86_record_jump(struct x86_ctx *x, enum x86_jump_kind kind, enum x86_cc cc,
 static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 {
 	const struct prog *p = x->in->prog;
-	struct prog_code *c = x->code;
 	x->func = f;
 	x->func_end = f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 	fp->func[f] = mark_here(x);
@@ -73,7 +72,6 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 	x86_emit_prologue(x, f);
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
 		fp->code[i] = mark_here(x);
-		c->insn_offset[i] = i == p->subprogs[f].start ? fp->func[f].at : (uint32_t)c->size;
 		x->insn = i;
 		x->insn_first_jump = (uint32_t)x->n_jumps;
 		x->fused_next = false;
@@ -83,7 +81,6 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 		if ((insn_is_ld_imm64(&p->insns[i]) || x->fused_next) && i + 1 < x->func_end) {
 			i++;
 			fp->code[i] = mark_here(x);
-			c->insn_offset[i] = (uint32_t)c->size;
 		}
 	}
 	fp->epilogue[f] = mark_here(x);
@@ -99,7 +96,6 @@ static int emit_first_pass(struct x86_ctx *x, struct first_pass *fp)
 		if (emit_function(x, f, fp))
 			return -1;
 	fp->code[p->n_insns] = mark_here(x);
-	x->code->insn_offset[p->n_insns] = (uint32_t)x->code->size;
 	return 0;
 }
 
@@ -173,38 +169,37 @@ static void encode_jump(struct prog_code *c, const struct x86_jump *j, uint32_t 
 		x86_jcc(c, (enum x86_cc)j->cc, (int32_t)(target - (here + size)), size == 2);
 }
 
-/* The final code: the first pass's bytes between the jumps, the jumps at their size. */
+/* The final code: the first pass's bytes between the jumps, the jumps at their size.
+ * Jumps only shrink, so every byte moves towards the start: the code is assembled in
+ * place, front to back. */
 static void assemble(struct x86_ctx *x, const uint8_t *size, const uint32_t *shed)
 {
 	struct prog_code *c = x->code;
-	struct prog_code out = {0};
-	code_grow(&out, c->size - shed[x->n_jumps]);
-	uint32_t from = 0;
+	size_t end = c->size, from = 0;
+	c->size = 0;
 	for (size_t k = 0; k < x->n_jumps; k++) {
 		const struct x86_jump *j = &x->jumps[k];
-		code_emit(&out, c->bytes + from, j->at - from);
-		encode_jump(&out, j, size[k], shed, k);
+		memmove(c->bytes + c->size, c->bytes + from, j->at - from);
+		c->size += j->at - from;
+		encode_jump(c, j, size[k], shed, k);
 		from = j->at + long_size(j);
 	}
-	code_emit(&out, c->bytes + from, c->size - from);
-	free(c->bytes);
-	c->bytes = out.bytes;
-	c->size = out.size;
-	c->cap = out.cap;
+	memmove(c->bytes + c->size, c->bytes + from, end - from);
+	c->size += end - from;
 }
 
-/* Move the instruction offsets and relocations (first-pass offsets, in order) by the
- * bytes the jumps before them shed. */
-static void move_offsets(struct x86_ctx *x, const uint32_t *shed)
+/* Each instruction's final offset (a subprogram's first instruction: its function's
+ * start), and the relocations (first-pass offsets, in order) moved by the bytes the jumps
+ * before them shed. */
+static void final_offsets(struct x86_ctx *x, const struct first_pass *fp, const uint32_t *shed)
 {
+	const struct prog *p = x->in->prog;
 	struct prog_code *c = x->code;
+	for (uint32_t i = 0; i <= p->n_insns; i++)
+		c->insn_offset[i] = final_at(fp->code[i].at, shed, fp->code[i].jumps_before);
+	for (uint32_t f = 0; f < p->n_subprogs; f++)
+		c->insn_offset[p->subprogs[f].start] = final_at(fp->func[f].at, shed, fp->func[f].jumps_before);
 	size_t k = 0;
-	for (uint32_t i = 0; i < c->n_insn_offsets; i++) {
-		while (k < x->n_jumps && x->jumps[k].at < c->insn_offset[i])
-			k++;
-		c->insn_offset[i] -= shed[k];
-	}
-	k = 0;
 	for (size_t r = 0; r < c->n_relocs; r++) {
 		while (k < x->n_jumps && x->jumps[k].at < c->relocs[r].offset)
 			k++;
@@ -214,7 +209,7 @@ static void move_offsets(struct x86_ctx *x, const uint32_t *shed)
 
 /* The passes after the first, over the jumps alone, until the sizes settle (sizes only
  * shrink, so equal sizes are equal offsets); then the final code. */
-static int relax_and_assemble(struct x86_ctx *x)
+static int relax_and_assemble(struct x86_ctx *x, const struct first_pass *fp)
 {
 	size_t n = x->n_jumps;
 	uint8_t *size = xmalloc(n + 1);
@@ -226,7 +221,7 @@ static int relax_and_assemble(struct x86_ctx *x)
 	for (int pass = 1; pass < MAX_PASSES; pass++) {
 		if (!relax_pass(x, size, prev_shed, cur_shed)) {
 			assemble(x, size, cur_shed);
-			move_offsets(x, cur_shed);
+			final_offsets(x, fp, cur_shed);
 			ret = 0;
 			break;
 		}
@@ -284,7 +279,7 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 	int ret = emit_first_pass(&x, &fp);
 	if (!ret) {
 		resolve_targets(&x, &fp);
-		ret = relax_and_assemble(&x);
+		ret = relax_and_assemble(&x, &fp);
 	}
 	free(fp.code);
 	free(fp.func);
