@@ -6,19 +6,31 @@
 #include "x86.h"
 
 #include <elf.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #define REX_W 0x08
 #define REX_R 0x04
 #define REX_X 0x02
 #define REX_B 0x01
 
-/* Each instruction is written through a cursor into room reserved up front, as the
- * kernel's EMIT macros do: one capacity check per instruction, none per byte. */
+/* Each instruction is written through a cursor, as the kernel's EMIT macros do, into room
+ * the caller reserved (target.c: X86_MAX_CODE_PER_INSN bytes per BPF instruction). The
+ * check per instruction calls nothing that returns, so an emitter keeps its operands in
+ * scratch registers; running out of room is an internal error, never an overrun. */
 #define MAX_INSN 15 /* the longest x86 instruction */
+
+_Noreturn static void out_of_room(void)
+{
+	fprintf(stderr, "bpfaot: internal error: x86 code exceeds the room reserved for it\n");
+	abort();
+}
 
 static uint8_t *begin(struct prog_code *c)
 {
-	return code_reserve(c, MAX_INSN);
+	if (c->cap - c->size < MAX_INSN)
+		out_of_room();
+	return c->bytes + c->size;
 }
 
 static uint8_t *put32(uint8_t *p, uint32_t v)
@@ -545,12 +557,16 @@ void x86_push_imm8(struct prog_code *c, int8_t imm)
 
 void x86_leave(struct prog_code *c)
 {
-	code_emit8(c, 0xc9);
+	uint8_t *p = begin(c);
+	*p++ = 0xc9;
+	code_commit(c, p);
 }
 
 void x86_ret(struct prog_code *c)
 {
-	code_emit8(c, 0xc3);
+	uint8_t *p = begin(c);
+	*p++ = 0xc3;
+	code_commit(c, p);
 }
 
 /* op dst, [rip + disp32] with relocation `type` against symbol + addend. */

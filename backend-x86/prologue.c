@@ -70,9 +70,9 @@ static uint32_t scan_function(const struct prog *p, uint32_t f, bool *may_goto, 
 		const struct bpf_insn *insn = &p->insns[i];
 		uint8_t code = insn->code;
 		bool is_call = BPF_CLASS(code) == BPF_JMP && BPF_OP(code) == BPF_CALL;
-		used |= 1u << insn->dst_reg; /* registers above 10 fall outside the mask below */
-		if (BPF_CLASS(code) != BPF_LD && !is_call)
-			used |= 1u << insn->src_reg;
+		bool reads_src = BPF_CLASS(code) != BPF_LD && !is_call;
+		/* registers above 10 fall outside the mask below */
+		used |= 1u << insn->dst_reg | (uint32_t)reads_src << insn->src_reg;
 		has_may_goto |= code == (BPF_JMP | BPF_JCOND);
 		has_calls |= is_call;
 		i += insn_is_ld_imm64(insn);

@@ -64,13 +64,18 @@ void x86_record_jump(struct x86_ctx *x, enum x86_jump_kind kind, enum x86_cc cc,
 static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 {
 	const struct prog *p = x->in->prog;
+	struct prog_code *c = x->code;
 	x->func = f;
 	x->func_end = f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 	fp->func[f] = mark_here(x);
-	if (f == 0 && x->needs_counter)
+	if (f == 0 && x->needs_counter) {
+		code_reserve(c, X86_MAX_CODE_PER_INSN);
 		x86_emit_entry_wrapper(x);
+	}
+	code_reserve(c, X86_MAX_CODE_PER_INSN);
 	x86_emit_prologue(x, f);
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
+		code_reserve(c, X86_MAX_CODE_PER_INSN);
 		fp->code[i] = mark_here(x);
 		x->insn = i;
 		x->insn_first_jump = (uint32_t)x->n_jumps;
@@ -84,6 +89,7 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 		}
 	}
 	fp->epilogue[f] = mark_here(x);
+	code_reserve(c, X86_MAX_CODE_PER_INSN);
 	x86_emit_epilogue(x, f);
 	return 0;
 }
@@ -181,6 +187,7 @@ static void assemble(struct x86_ctx *x, const uint8_t *size, const uint32_t *she
 		const struct x86_jump *j = &x->jumps[k];
 		memmove(c->bytes + c->size, c->bytes + from, j->at - from);
 		c->size += j->at - from;
+		code_reserve(c, X86_MAX_CODE_PER_INSN);
 		encode_jump(c, j, size[k], shed, k);
 		from = j->at + long_size(j);
 	}

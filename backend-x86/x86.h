@@ -50,6 +50,11 @@ enum x86_cc {
 
 /* ---- encoder.c: every function appends exactly one instruction ---- */
 
+/* The encoder writes into room its caller reserved (code_reserve): this much per BPF
+ * instruction, and per prologue or epilogue. The longest sequences (a tail call, a
+ * per-CPU array lookup) take under 100 bytes. */
+#define X86_MAX_CODE_PER_INSN 256
+
 /* op dst, src (ADD OR AND SUB XOR CMP MOV TEST), 32- or 64-bit. */
 void x86_alu_rr(struct prog_code *c, enum x86_alu op, bool is64, int dst, int src);
 /* op dst, imm (sign-extended imm32 for 64-bit; shortest form). TEST too. */
