@@ -46,40 +46,13 @@ static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
 
 /* ---- branches ---- */
 
-/* Native offset where the next byte of instruction x->insn lands, in the previous pass. */
-static int64_t prev_here(struct x86_ctx *x)
-{
-	return (int64_t)x->prev_code[x->insn] + (int64_t)(x->code->size - x->insn_start);
-}
-
-/* jcc/jmp to a native offset of the previous pass: rel8 when it fits, nothing at all for
- * a jump to the very next byte, rel32 on the first pass (sizes only shrink from there). */
-static void emit_branch_to(struct x86_ctx *x, enum x86_cc cc, int64_t target)
-{
-	struct prog_code *c = x->code;
-	if (x->first_pass) {
-		x86_jcc(c, cc, 0, false);
-		return;
-	}
-	int64_t here = prev_here(x);
-	if (target == here)
-		return;
-	int64_t rel = target - (here + 2);
-	if (x86_fits8(rel)) {
-		x86_jcc(c, cc, (int32_t)rel, true);
-		return;
-	}
-	rel = target - (here + (cc == CC_ALWAYS ? 5 : 6));
-	x86_jcc(c, cc, (int32_t)rel, false);
-}
-
 /* A BPF jump from instruction i by `off` slots. */
 static int emit_branch(struct x86_ctx *x, enum x86_cc cc, uint32_t i, int64_t off)
 {
 	int64_t target = (int64_t)i + 1 + off;
 	if (target < x->in->prog->subprogs[x->func].start || target >= x->func_end)
 		return insn_error(x, i, "jump leaves its function");
-	emit_branch_to(x, cc, x->prev_code[target]);
+	x86_record_jump(x, JUMP_INSN, cc, (uint32_t)target);
 	return 0;
 }
 
@@ -767,8 +740,7 @@ static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
 	for (uint32_t f = 0; f < p->n_subprogs; f++) {
 		if (p->subprogs[f].start != target)
 			continue;
-		int32_t rel = x->first_pass ? 0 : (int32_t)(x->prev_func[f] - (prev_here(x) + 5));
-		x86_call_rel32(x->code, rel);
+		x86_record_jump(x, JUMP_CALL, CC_ALWAYS, f);
 		return 0;
 	}
 	return insn_error(x, i, "call to an instruction that starts no subprogram");
@@ -805,9 +777,8 @@ static int emit_jmp(struct x86_ctx *x, uint32_t i)
 		if (!is64)
 			break;
 		/* The function's last instruction falls into the epilogue. */
-		if (!x->first_pass && i + 1 == x->func_end)
-			return 0;
-		emit_branch_to(x, CC_ALWAYS, x->prev_epilogue[x->func]);
+		x86_record_jump(x, i + 1 == x->func_end ? JUMP_FALLTHROUGH : JUMP_EPILOGUE, CC_ALWAYS,
+				x->func);
 		return 0;
 	case BPF_CALL:
 		if (!is64)

@@ -60,24 +60,26 @@ static uint32_t func_end(const struct prog *p, uint32_t f)
 	return f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 }
 
-/* Which registers a function touches (r10 included), whether it has may_goto, and
- * whether it calls anything (helpers, subprograms, callx). */
-static void scan_function(const struct prog *p, uint32_t f, bool used[11], bool *may_goto, bool *calls)
+/* Which registers a function touches (r10 included: bit r of the result), whether it has
+ * may_goto, and whether it calls anything (helpers, subprograms, callx). */
+static uint32_t scan_function(const struct prog *p, uint32_t f, bool *may_goto, bool *calls)
 {
-	for (uint32_t i = p->subprogs[f].start; i < func_end(p, f); i++) {
+	uint32_t used = 0, end = func_end(p, f);
+	bool has_may_goto = false, has_calls = false;
+	for (uint32_t i = p->subprogs[f].start; i < end; i++) {
 		const struct bpf_insn *insn = &p->insns[i];
-		if (insn->dst_reg <= 10)
-			used[insn->dst_reg] = true;
-		if (insn->src_reg <= 10 && BPF_CLASS(insn->code) != BPF_LD &&
-		    !(BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL))
-			used[insn->src_reg] = true;
-		if (insn->code == (BPF_JMP | BPF_JCOND))
-			*may_goto = true;
-		if (BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL)
-			*calls = true;
-		if (insn_is_ld_imm64(insn))
-			i++;
+		uint8_t code = insn->code;
+		bool is_call = BPF_CLASS(code) == BPF_JMP && BPF_OP(code) == BPF_CALL;
+		bool reads_src = BPF_CLASS(code) != BPF_LD && !is_call;
+		/* registers above 10 fall outside the mask below */
+		used |= 1u << insn->dst_reg | (uint32_t)reads_src << insn->src_reg;
+		has_may_goto |= code == (BPF_JMP | BPF_JCOND);
+		has_calls |= is_call;
+		i += insn_is_ld_imm64(insn);
 	}
+	*may_goto = has_may_goto;
+	*calls = has_calls;
+	return used & 0x7ff;
 }
 
 void x86_frames_plan(struct x86_ctx *x)
@@ -86,11 +88,11 @@ void x86_frames_plan(struct x86_ctx *x)
 	const struct prog_analysis *a = x->in->analysis;
 	for (uint32_t f = 0; f < p->n_subprogs; f++) {
 		struct x86_frame *fr = &x->frames[f];
-		bool used[11] = {0}, may_goto = false, calls = false;
-		scan_function(p, f, used, &may_goto, &calls);
+		bool may_goto = false, calls = false;
+		uint32_t used = scan_function(p, f, &may_goto, &calls);
 		fr->n_saved = 0;
 		for (int r = 6; r <= 9; r++)
-			if (used[r])
+			if (used & 1u << r)
 				fr->saved[fr->n_saved++] = x86_bpf_reg[r];
 		uint32_t depth = a && a->frames ? a->frames[f].stack_depth : MAX_STACK;
 		uint32_t below = round_up(depth, 8);
@@ -106,7 +108,7 @@ void x86_frames_plan(struct x86_ctx *x)
 			fr->alloc += 8;
 		/* A function that never reads r10 and calls nothing needs neither rbp nor an
 		 * aligned stack: no push rbp / mov rbp, rsp / leave. */
-		fr->has_frame = used[10] || may_goto || calls || depth > 0;
+		fr->has_frame = (used & 1u << 10) || may_goto || calls || depth > 0;
 		if (!fr->has_frame)
 			fr->alloc = 0;
 	}

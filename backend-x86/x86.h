@@ -50,6 +50,11 @@ enum x86_cc {
 
 /* ---- encoder.c: every function appends exactly one instruction ---- */
 
+/* The encoder writes into room its caller reserved (code_reserve): this much per BPF
+ * instruction, and per prologue or epilogue. The longest sequences (a tail call, a
+ * per-CPU array lookup) take under 100 bytes. */
+#define X86_MAX_CODE_PER_INSN 256
+
 /* op dst, src (ADD OR AND SUB XOR CMP MOV TEST), 32- or 64-bit. */
 void x86_alu_rr(struct prog_code *c, enum x86_alu op, bool is64, int dst, int src);
 /* op dst, imm (sign-extended imm32 for 64-bit; shortest form). TEST too. */
@@ -127,6 +132,26 @@ void x86_patch_forward(struct prog_code *c, size_t at);
 
 /* ---- the per-program state shared by isel, prologue and tail calls ---- */
 
+/* What a jump goes to. */
+enum x86_jump_kind {
+	JUMP_INSN,        /* a BPF instruction's code (target: its index) */
+	JUMP_EPILOGUE,    /* the function's epilogue (target: the function) */
+	JUMP_FALLTHROUGH, /* the same, from the function's last instruction: no code at all */
+	JUMP_CALL,        /* call rel32 to a function's start (target: the function) */
+};
+
+/* A jump or call whose encoding depends on offsets, emitted long (jcc/jmp/call rel32) by
+ * isel and sized by target.c. Offsets are the first pass's. */
+struct x86_jump {
+	uint32_t at;                  /* its first byte */
+	uint32_t target;              /* by kind */
+	uint32_t first;               /* the first jump of its BPF instruction */
+	uint32_t target_at;           /* where the target starts */
+	uint32_t target_jumps_before; /* jumps before the target */
+	uint8_t kind;                 /* enum x86_jump_kind */
+	uint8_t cc;                   /* enum x86_cc */
+};
+
 /* One native frame, per BPF function (entry or subprogram). */
 struct x86_frame {
 	uint8_t saved[4];   /* callee-saved registers pushed after rbp, in push order */
@@ -140,20 +165,18 @@ struct x86_ctx {
 	const struct codegen_input *in;
 	struct prog_code *code;
 	struct x86_frame *frames;   /* per subprogram */
-	/* Native offsets of the previous sizing pass: each instruction's own code (after a
-	 * prologue), each function's start and its epilogue. Jumps are sized from these;
-	 * the passes repeat until they no longer change. */
-	uint32_t *prev_code;        /* n_insns + 1 */
-	uint32_t *prev_func;        /* n_subprogs */
-	uint32_t *prev_epilogue;    /* n_subprogs */
-	bool first_pass;            /* no previous offsets: every jump long, nothing elided */
+	struct x86_jump *jumps;     /* in code order */
+	size_t n_jumps, cap_jumps;
 	bool needs_counter;         /* the program makes tail calls: emit the entry wrapper */
 	uint32_t func;              /* subprogram being emitted */
 	uint32_t func_end;          /* one past its last instruction */
 	uint32_t insn;              /* instruction being emitted */
-	size_t insn_start;          /* where its code starts in this pass */
+	uint32_t insn_first_jump;   /* index of its first jump record */
 	bool fused_next;            /* the instruction also emitted the next one's code */
 };
+
+/* target.c: emit a jump long and record it. */
+void x86_record_jump(struct x86_ctx *x, enum x86_jump_kind kind, enum x86_cc cc, uint32_t target);
 
 /* prologue.c */
 void x86_frames_plan(struct x86_ctx *x);

@@ -6,9 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Doubling like grow_array, without its zero fill: code is written before it is read, and
+ * the fill would touch every page of the spare capacity. */
 void code_grow(struct prog_code *c, size_t n)
 {
-	grow_array((void **)&c->bytes, &c->cap, c->size + n, 1);
+	size_t cap = c->cap ? c->cap : 64;
+	while (cap - c->size < n)
+		cap *= 2;
+	if (cap != c->cap) {
+		c->bytes = xrealloc(c->bytes, cap);
+		c->cap = cap;
+	}
 }
 
 void code_patch32(struct prog_code *c, size_t offset, uint32_t v)

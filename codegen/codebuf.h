@@ -26,6 +26,20 @@ struct prog_code {
 /* Room for n more bytes (the slow path of the emitters below). */
 void code_grow(struct prog_code *c, size_t n);
 
+/* Room for n more bytes: an emitter writes one instruction through the returned cursor and
+ * hands the cursor's end to code_commit (one capacity check per instruction). */
+static inline uint8_t *code_reserve(struct prog_code *c, size_t n)
+{
+	if (c->cap - c->size < n)
+		code_grow(c, n);
+	return c->bytes + c->size;
+}
+
+static inline void code_commit(struct prog_code *c, const uint8_t *end)
+{
+	c->size = (size_t)(end - c->bytes);
+}
+
 /* The emitters run for every byte of every sizing pass: inline, one capacity check each. */
 static inline void code_emit(struct prog_code *c, const void *bytes, size_t n)
 {

@@ -39,6 +39,7 @@ int main(void)
 		return 77;
 	}
 	struct prog_code c = {0};
+	code_reserve(&c, X86_MAX_CODE_PER_INSN); /* the encoder writes into reserved room */
 
 	/* two-operand ALU, register forms, incl. REX.R/REX.B registers */
 	CHECK(x86_alu_rr(&c, X86_ADD, true, RAX, RDI), "add rax, rdi");
