@@ -5,7 +5,12 @@
  * flowing into it; values only ever become less precise, so it terminates. Branches whose
  * operands are both known constants follow only the edge taken (as the kernel does).
  * Nothing is reported while the states still grow; a last pass over the fixpoint, block
- * by block in instruction order, reports the first error.
+ * by block in instruction order, reports the first error. That pass re-runs only the
+ * blocks whose last run in the worklist may differ from a run on the fixpoint: those
+ * that found an error, and those that read what their subprogram stored into its
+ * callers' frames when that changed since (the one input whose growth does not queue
+ * the readers again). Any other block's last run had the final entry state and
+ * summaries, so running it again would find no error and change nothing.
  *
  * bpf-to-bpf calls, context-insensitively: a static subprogram's entry state is the join
  * of its callers' r1-r5 (stack pointers of the caller become pointers one frame up), r0
@@ -39,6 +44,13 @@ struct sub_summary {
 	bool entered;                     /* parent[] holds something */
 	struct aval parent[N_SLOTS];      /* the callers' frames at the calls, joined (as the
 					   * callee sees them: their stack pointers one up) */
+	uint32_t up_version;              /* counts the changes of up and up_slot */
+};
+
+/* What a block's last run in the worklist did (struct interp.last_run). */
+enum {
+	RUN_FAILED = 1,  /* it found an error (reported by the final pass) */
+	RUN_READ_UP = 2, /* it read the stores into callers' frames (up, up_slot) */
 };
 
 struct interp {
@@ -51,6 +63,9 @@ struct interp {
 	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
 	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
+	uint8_t *last_run; /* per block: RUN_* of its last run */
+	uint32_t *up_version_at; /* per block: its subprogram's up_version when that began */
+	uint8_t run; /* RUN_* of the block running */
 	bool checking; /* the final pass over the fixpoint: report errors */
 	bool unsettled; /* something changed in the final pass (an internal error) */
 	struct astate *scratch; /* a refined copy of a state, for one edge */
@@ -111,13 +126,14 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 static int fail(struct interp *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail(struct interp *it, const char *fmt, ...)
 {
+	it->run |= RUN_FAILED;
+	if (!it->checking)
+		return -1; /* states may still grow: judge in the final pass */
 	char msg[200];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	if (!it->checking)
-		return -1; /* states may still grow: judge in the final pass */
 	if (!it->failed)
 		diag_insn(it->a->m, it->a->p, it->cur_insn, "%s", msg);
 	it->failed = true;
@@ -129,8 +145,11 @@ static int fail(struct interp *it, const char *fmt, ...)
  * and may know those paths cannot reach the read.) */
 static int use(struct interp *it, const struct astate *s, uint8_t reg)
 {
-	if (s->reg[reg].kind == V_UNINIT && it->checking)
+	if (s->reg[reg].kind != V_UNINIT)
+		return 0;
+	if (it->checking)
 		return fail(it, "read of uninitialised register r%u", reg);
+	it->run |= RUN_FAILED; /* the worklist goes on: the final pass runs this block again */
 	return 0;
 }
 
@@ -331,6 +350,7 @@ static void store_up(struct interp *it, struct aval v)
 	if (!sum->writes_up || !val_eq(&up, &sum->up)) {
 		sum->up = up;
 		sum->writes_up = true;
+		sum->up_version++;
 		summary_changed(it, sub);
 	}
 }
@@ -350,6 +370,7 @@ static bool store_caller_slot(struct interp *it, struct astate *s, int64_t at, u
 	if (!seen || !val_eq(&joined, &sum->up_slot[idx])) {
 		sum->up_slot[idx] = joined;
 		sum->up_slot_seen |= 1ull << idx;
+		sum->up_version++;
 		summary_changed(it, sub);
 	}
 	s->up_written |= 1ull << idx;
@@ -386,6 +407,7 @@ static struct aval load_caller_slot(struct interp *it, int64_t at)
 	const struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
 	if (at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
 		return val_scalar();
+	it->run |= RUN_READ_UP;
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
 	struct aval v = sum->entered ? sum->parent[idx] : val_uninit();
 	if (sum->up_slot_seen >> idx & 1)
@@ -407,6 +429,7 @@ static bool may_load_stack_pointer(struct interp *it, const struct astate *s)
 	for (int i = 0; i < N_SLOTS; i++)
 		if (val_is_stack(&s->slot[i]) || (sum->entered && val_is_stack(&sum->parent[i])))
 			return true;
+	it->run |= RUN_READ_UP;
 	return sum->writes_up && val_is_stack(&sum->up);
 }
 
@@ -537,12 +560,13 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 }
 
 /* The map r1 holds at a helper call, for the backends (prog_analysis.call_map): on the
- * fixpoint every path's value is joined in, so one unpoisoned map means that map always. */
+ * fixpoint every path's value is joined in, so one unpoisoned map means that map always.
+ * Written on every run: the block's last one has the fixpoint's state. */
 static void record_call_map(struct interp *it, const struct astate *s)
 {
 	const struct aval *map = &s->reg[BPF_REG_1];
-	if (map->kind == V_MAP && !map->poisoned)
-		it->a->out->call_map[it->cur_insn] = (int32_t)it->a->out->used_maps[map->id];
+	bool known = map->kind == V_MAP && !map->poisoned;
+	it->a->out->call_map[it->cur_insn] = known ? (int32_t)it->a->out->used_maps[map->id] : -1;
 }
 
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
@@ -562,7 +586,7 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 			     ? val_of(V_MAP_VALUE, it->a->out->used_maps[map->id], 0)
 			     : val_of(V_PTR, 0, 0);
 	}
-	if (it->checking && BPF_SRC(insn->code) == BPF_K)
+	if (BPF_SRC(insn->code) == BPF_K)
 		record_call_map(it, s);
 	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
@@ -760,7 +784,7 @@ static int step(struct interp *it, struct astate *s, const struct bpf_insn *insn
 	return 0; /* control flow: at the end of the block */
 }
 
-static void run_block(struct interp *it, uint32_t b, struct astate *s)
+static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 {
 	struct ana_prog *a = it->a;
 	const struct cfg_block *blk = &a->blocks[b];
@@ -783,6 +807,23 @@ static void run_block(struct interp *it, uint32_t b, struct astate *s)
 		return_from_callee(it, blk->callee, s, blk->succ[0]);
 	} else
 		flow(it, blk->succ[0], s);
+}
+
+static void run_block(struct interp *it, uint32_t b, struct astate *s)
+{
+	it->run = 0;
+	it->up_version_at[b] = it->sum[it->a->blocks[b].sub].up_version;
+	interpret_block(it, b, s);
+	it->last_run[b] = it->run;
+}
+
+/* Whether a run on the fixpoint might differ from the block's last run (see the top). */
+static bool needs_final_run(const struct interp *it, uint32_t b)
+{
+	if (it->last_run[b] & RUN_FAILED)
+		return true;
+	return (it->last_run[b] & RUN_READ_UP) &&
+	       it->up_version_at[b] != it->sum[it->a->blocks[b].sub].up_version;
 }
 
 /* The blocks that end in a call, grouped by callee (to re-run when its result changes). */
@@ -827,6 +868,8 @@ int absint_run(struct ana_prog *a)
 	it.reached = xcalloc(a->n_blocks, 1);
 	it.queued = xcalloc(a->n_blocks, 1);
 	it.changes = xcalloc(a->n_blocks, 1);
+	it.last_run = xcalloc(a->n_blocks, 1);
+	it.up_version_at = xmalloc(a->n_blocks * sizeof(*it.up_version_at));
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
 	index_callers(&it);
@@ -846,11 +889,12 @@ int absint_run(struct ana_prog *a)
 	it.scratch = xmalloc(sizeof(*it.scratch));
 	while (it.head != it.tail)
 		run_block(&it, pop(&it), s);
-	/* The states are final: one more pass, in instruction order, reports errors. */
+	/* The states are final: one more pass, in instruction order, reports errors. Once
+	 * something changed in it, every later block runs (as the whole pass would). */
 	it.checking = true;
 	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
-		if (it.reached[b])
-			run_block(&it, b, s);
+		if (it.reached[b] && (it.unsettled || needs_final_run(&it, b)))
+			interpret_block(&it, b, s);
 	if (it.unsettled && !it.failed) {
 		diag_prog(a->m, a->p, "internal error: the abstract interpretation did not settle");
 		it.failed = true;
@@ -864,6 +908,8 @@ int absint_run(struct ana_prog *a)
 	free(it.queue);
 	free(it.queued);
 	free(it.changes);
+	free(it.last_run);
+	free(it.up_version_at);
 	free(it.reached);
 	free(it.in);
 	return it.failed ? -1 : 0;
