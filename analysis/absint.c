@@ -60,7 +60,6 @@ struct interp {
 	uint8_t *changes; /* how often a block's entry state grew (for widening) */
 	uint32_t *queue, head, tail; /* circular, n_blocks + 1 slots */
 	struct sub_summary *sum;
-	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
 	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
 	uint8_t *last_run; /* per block: RUN_* of its last run */
@@ -235,7 +234,7 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
 				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
 	} else if (val_is_number(dst) && val_is_number(&src)) {
-		*dst = alu_bits(insn, dst, &src);
+		alu_bits(insn, dst, &src);
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
@@ -515,9 +514,23 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 
 /* ---- calls ------------------------------------------------------------------------- */
 
+/* The tail-call site at instruction insn (a->sites is in instruction order). */
+static struct tail_site_state *site_at(const struct ana_prog *a, uint32_t insn)
+{
+	uint32_t lo = 0, hi = a->n_sites;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (a->sites[mid].insn <= insn)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return &a->sites[lo];
+}
+
 static void record_tail_call(struct interp *it, const struct astate *s)
 {
-	struct tail_site_state *site = &it->a->sites[it->site_of[it->cur_insn]];
+	struct tail_site_state *site = site_at(it->a, it->cur_insn);
 	if (!site->reached) {
 		site->reached = true;
 		site->r2 = s->reg[BPF_REG_2];
@@ -873,10 +886,6 @@ int absint_run(struct ana_prog *a)
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
 	index_callers(&it);
-	it.site_of = xmalloc(a->p->n_insns * sizeof(*it.site_of));
-	memset(it.site_of, 0xff, a->p->n_insns * sizeof(*it.site_of));
-	for (uint32_t i = 0; i < a->n_sites; i++)
-		it.site_of[a->sites[i].insn] = i;
 
 	/* Roots: the entry, and every global subprogram (checked on its own). */
 	for (uint32_t sub = 0; sub < a->n_subs; sub++)
@@ -901,7 +910,6 @@ int absint_run(struct ana_prog *a)
 	}
 	free(it.scratch);
 	free(s);
-	free(it.site_of);
 	free(it.callers);
 	free(it.caller_start);
 	free(it.sum);

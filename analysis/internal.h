@@ -133,7 +133,7 @@ static inline bool val_eq(const struct aval *x, const struct aval *y)
 	       x->id == y->id && x->val == y->val;
 }
 
-struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
+void alu_bits(const struct bpf_insn *insn, struct aval *dst, const struct aval *src);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
 struct aval val_join(struct aval x, struct aval y);
