@@ -28,6 +28,7 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +99,9 @@ static uint32_t pop(struct interp *it)
 
 static void widen(struct astate *s)
 {
-	for (int i = 0; i < N_REGS + N_SLOTS; i++) {
+	for (uint32_t i = 0; i < N_REGS + N_SLOTS; i++) {
+		if (i >= N_REGS && i - N_REGS < s->lo)
+			continue; /* V_UNINIT */
 		struct aval *v = i < N_REGS ? &s->reg[i] : &s->slot[i - N_REGS];
 		if (v->kind == V_SCALAR)
 			*v = val_scalar();
@@ -111,7 +114,7 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 		return;
 	if (!it->reached[b]) {
 		it->reached[b] = 1;
-		it->in[b] = *s;
+		state_copy(&it->in[b], s);
 		push(it, b);
 	} else if (state_join(&it->in[b], s)) {
 		if (it->changes[b] < 255 && ++it->changes[b] > WIDEN_AFTER)
@@ -283,11 +286,11 @@ static uint64_t byte_mask(unsigned shift, unsigned size)
 static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval v)
 {
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
-	struct aval *slot = &s->slot[idx];
+	struct aval *slot = slot_at(s, idx);
 	if (shift + size > 8) { /* misaligned, across two slots */
-		s->slot[idx] = val_scalar();
+		*slot = val_scalar();
 		if (idx + 1 < N_SLOTS)
-			s->slot[idx + 1] = val_scalar();
+			*slot_at(s, idx + 1) = val_scalar();
 		return;
 	}
 	if (size == 8) {
@@ -312,7 +315,8 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 static struct aval slot_load(const struct astate *s, int64_t at, unsigned size, bool sign)
 {
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
-	const struct aval *slot = &s->slot[idx];
+	struct aval value = slot_value(s, idx);
+	const struct aval *slot = &value;
 	if (shift + size > 8)
 		return val_scalar();
 	if (size == 8)
@@ -392,6 +396,7 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
 		note_stack_depth(it, (int64_t)base->val + insn->off);
 		struct aval w = size == 8 ? escaped_value(v) : val_scalar();
+		slot_at(s, 0);
 		for (int i = 0; i < N_SLOTS; i++)
 			s->slot[i] = val_join(s->slot[i], w);
 		store_up(it, w);
@@ -426,7 +431,8 @@ static bool may_load_stack_pointer(struct interp *it, const struct astate *s)
 	if (sub != 0 && !it->a->subs[sub].global)
 		return true;
 	for (int i = 0; i < N_SLOTS; i++)
-		if (val_is_stack(&s->slot[i]) || (sum->entered && val_is_stack(&sum->parent[i])))
+		if ((i >= (int)s->lo && val_is_stack(&s->slot[i])) ||
+		    (sum->entered && val_is_stack(&sum->parent[i])))
 			return true;
 	it->run |= RUN_READ_UP;
 	return sum->writes_up && val_is_stack(&sum->up);
@@ -567,7 +573,8 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 		hi = hi > 0 ? 0 : hi;
 		for (int64_t at = lo - ((lo + MAX_STACK) % 8); at < hi; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
-			s->slot[idx] = val_join(s->slot[idx], val_scalar());
+			struct aval *slot = slot_at(s, idx);
+			*slot = val_join(*slot, val_scalar());
 		}
 	}
 }
@@ -654,7 +661,7 @@ static void escaping_pointers(const struct astate *s, int64_t *lowest_own, bool 
 	*any_own = *up = false;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
 		note_escape(&s->reg[r], lowest_own, any_own, up);
-	for (int i = 0; i < N_SLOTS; i++)
+	for (uint32_t i = s->lo; i < N_SLOTS; i++) /* V_UNINIT below */
 		note_escape(&s->slot[i], lowest_own, any_own, up);
 }
 
@@ -665,7 +672,7 @@ static void record_parent_frame(struct interp *it, uint32_t callee, const struct
 	struct sub_summary *sum = &it->sum[callee];
 	bool changed = !sum->entered;
 	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval v = s->slot[i];
+		struct aval v = slot_value(s, i);
 		if (v.kind == V_STACK)
 			v.id++;
 		struct aval j = sum->entered ? val_join(sum->parent[i], v) : v;
@@ -685,9 +692,9 @@ static void record_parent_frame(struct interp *it, uint32_t callee, const struct
 
 static void enter_callee(struct interp *it, uint32_t callee, const struct astate *s)
 {
-	static const struct astate empty; /* all V_UNINIT (= 0) */
 	struct astate *e = xmalloc(sizeof(*e));
-	*e = empty;
+	memset(e, 0, offsetof(struct astate, slot)); /* all V_UNINIT (= 0) */
+	e->lo = N_SLOTS;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
 		struct aval v = s->reg[r];
 		if (it->a->subs[callee].global)
@@ -717,7 +724,8 @@ static void apply_caller_slots(const struct sub_summary *sum, bool global, bool 
 		struct aval v = sum->up_slot[i];
 		if (sum->writes_up)
 			v = val_join(v, sum->up);
-		s->slot[i] = sum->must_up >> i & 1 ? v : val_join(s->slot[i], v);
+		struct aval *slot = slot_at(s, i);
+		*slot = sum->must_up >> i & 1 ? v : val_join(*slot, v);
 	}
 }
 
@@ -740,7 +748,8 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 	if (writes && own)
 		for (int64_t at = global ? lowest : -MAX_STACK; at < 0; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
-			s->slot[idx] = val_join(s->slot[idx], w);
+			struct aval *slot = slot_at(s, idx);
+			*slot = val_join(*slot, w);
 		}
 	if (writes && up)
 		store_up(it, w);
@@ -801,7 +810,7 @@ static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 {
 	struct ana_prog *a = it->a;
 	const struct cfg_block *blk = &a->blocks[b];
-	*s = it->in[b];
+	state_copy(s, &it->in[b]);
 	for (uint32_t i = blk->first; i <= blk->last; i++) {
 		if (a->ld_hi[i])
 			continue;
@@ -861,6 +870,7 @@ static void index_callers(struct interp *it)
 static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 {
 	struct astate *e = xcalloc(1, sizeof(*e));
+	e->lo = N_SLOTS;
 	e->reg[BPF_REG_10] = val_of(V_STACK, 0, 0);
 	if (sub == 0) {
 		e->reg[BPF_REG_1] = val_of(V_CTX, 0, 0);

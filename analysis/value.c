@@ -3,6 +3,7 @@
  * functions: no interpreter state. */
 #include "internal.h"
 
+#include <stddef.h>
 #include <string.h>
 
 bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
@@ -78,14 +79,24 @@ static bool join_into(struct aval *into, const struct aval *from)
 	return true;
 }
 
+void state_copy(struct astate *to, const struct astate *from)
+{
+	memcpy(to, from, offsetof(struct astate, slot));
+	memcpy(&to->slot[from->lo], &from->slot[from->lo], (N_SLOTS - from->lo) * sizeof(from->slot[0]));
+}
+
 bool state_join(struct astate *into, const struct astate *from)
 {
 	bool changed = false;
 	for (int i = 0; i < N_REGS; i++)
 		changed |= join_into(&into->reg[i], &from->reg[i]);
-	/* The frames are mostly equal (values have no padding: memcmp is val_eq). */
-	if (memcmp(into->slot, from->slot, sizeof(into->slot)))
-		for (int i = 0; i < N_SLOTS; i++)
+	/* from's slots below its lo are V_UNINIT: joining them in changes nothing. The
+	 * frames are mostly equal (values have no padding: memcmp is val_eq). */
+	uint32_t lo = from->lo;
+	if (lo < N_SLOTS)
+		slot_at(into, lo);
+	if (memcmp(&into->slot[lo], &from->slot[lo], (N_SLOTS - lo) * sizeof(from->slot[0])))
+		for (uint32_t i = lo; i < N_SLOTS; i++)
 			changed |= join_into(&into->slot[i], &from->slot[i]);
 	uint64_t written = into->up_written & from->up_written; /* on every path */
 	changed |= written != into->up_written;
@@ -371,7 +382,7 @@ bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struc
 			return false;
 		value = (uint32_t)value;
 	}
-	*out = *s;
+	state_copy(out, s);
 	out->reg[reg] = val_const(value);
 	return true;
 }
