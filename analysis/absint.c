@@ -811,11 +811,11 @@ static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 	struct ana_prog *a = it->a;
 	const struct cfg_block *blk = &a->blocks[b];
 	state_copy(s, &it->in[b]);
-	for (uint32_t i = blk->first; i <= blk->last; i++) {
-		if (a->ld_hi[i])
-			continue;
+	/* Blocks start at an instruction, never in the second slot of an ld_imm64 (cfg.c). */
+	const struct bpf_insn *insns = a->p->insns;
+	for (uint32_t i = blk->first; i <= blk->last; i += insn_is_ld_imm64(&insns[i]) ? 2 : 1) {
 		it->cur_insn = i;
-		if (step(it, s, &a->p->insns[i]))
+		if (step(it, s, &insns[i]))
 			return;
 	}
 	const struct bpf_insn *last = &a->p->insns[blk->last];

@@ -175,7 +175,8 @@ static struct bits bits_trunc32(struct bits a)
 }
 
 /* op on known bits in the operation's width (operands truncated for 32 bits). */
-static struct bits bits_alu(uint8_t op, struct bits a, struct bits b, unsigned width)
+static inline __attribute__((always_inline)) struct bits bits_alu(uint8_t op, struct bits a,
+								    struct bits b, unsigned width)
 {
 	unsigned shift = (unsigned)(b.v & (width - 1));
 	switch (op) {
