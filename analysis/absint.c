@@ -5,7 +5,12 @@
  * flowing into it; values only ever become less precise, so it terminates. Branches whose
  * operands are both known constants follow only the edge taken (as the kernel does).
  * Nothing is reported while the states still grow; a last pass over the fixpoint, block
- * by block in instruction order, reports the first error.
+ * by block in instruction order, reports the first error. That pass re-runs only the
+ * blocks whose last run in the worklist may differ from a run on the fixpoint: those
+ * that found an error, and those that read what their subprogram stored into its
+ * callers' frames when that changed since (the one input whose growth does not queue
+ * the readers again). Any other block's last run had the final entry state and
+ * summaries, so running it again would find no error and change nothing.
  *
  * bpf-to-bpf calls, context-insensitively: a static subprogram's entry state is the join
  * of its callers' r1-r5 (stack pointers of the caller become pointers one frame up), r0
@@ -23,6 +28,7 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +45,13 @@ struct sub_summary {
 	bool entered;                     /* parent[] holds something */
 	struct aval parent[N_SLOTS];      /* the callers' frames at the calls, joined (as the
 					   * callee sees them: their stack pointers one up) */
+	uint32_t up_version;              /* counts the changes of up and up_slot */
+};
+
+/* What a block's last run in the worklist did (struct interp.last_run). */
+enum {
+	RUN_FAILED = 1,  /* it found an error (reported by the final pass) */
+	RUN_READ_UP = 2, /* it read the stores into callers' frames (up, up_slot) */
 };
 
 struct interp {
@@ -48,9 +61,11 @@ struct interp {
 	uint8_t *changes; /* how often a block's entry state grew (for widening) */
 	uint32_t *queue, head, tail; /* circular, n_blocks + 1 slots */
 	struct sub_summary *sum;
-	uint32_t *site_of; /* instruction -> index in a->sites, or NO_INDEX */
 	uint32_t *caller_start, *callers; /* blocks calling subprogram s: callers[caller_start[s]..] */
 	uint32_t cur_insn;
+	uint8_t *last_run; /* per block: RUN_* of its last run */
+	uint32_t *up_version_at; /* per block: its subprogram's up_version when that began */
+	uint8_t run; /* RUN_* of the block running */
 	bool checking; /* the final pass over the fixpoint: report errors */
 	bool unsettled; /* something changed in the final pass (an internal error) */
 	struct astate *scratch; /* a refined copy of a state, for one edge */
@@ -84,7 +99,9 @@ static uint32_t pop(struct interp *it)
 
 static void widen(struct astate *s)
 {
-	for (int i = 0; i < N_REGS + N_SLOTS; i++) {
+	for (uint32_t i = 0; i < N_REGS + N_SLOTS; i++) {
+		if (i >= N_REGS && i - N_REGS < s->lo)
+			continue; /* V_UNINIT */
 		struct aval *v = i < N_REGS ? &s->reg[i] : &s->slot[i - N_REGS];
 		if (v->kind == V_SCALAR)
 			*v = val_scalar();
@@ -97,7 +114,7 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 		return;
 	if (!it->reached[b]) {
 		it->reached[b] = 1;
-		it->in[b] = *s;
+		state_copy(&it->in[b], s);
 		push(it, b);
 	} else if (state_join(&it->in[b], s)) {
 		if (it->changes[b] < 255 && ++it->changes[b] > WIDEN_AFTER)
@@ -111,13 +128,14 @@ static void flow(struct interp *it, uint32_t b, const struct astate *s)
 static int fail(struct interp *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail(struct interp *it, const char *fmt, ...)
 {
+	it->run |= RUN_FAILED;
+	if (!it->checking)
+		return -1; /* states may still grow: judge in the final pass */
 	char msg[200];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	if (!it->checking)
-		return -1; /* states may still grow: judge in the final pass */
 	if (!it->failed)
 		diag_insn(it->a->m, it->a->p, it->cur_insn, "%s", msg);
 	it->failed = true;
@@ -129,8 +147,11 @@ static int fail(struct interp *it, const char *fmt, ...)
  * and may know those paths cannot reach the read.) */
 static int use(struct interp *it, const struct astate *s, uint8_t reg)
 {
-	if (s->reg[reg].kind == V_UNINIT && it->checking)
+	if (s->reg[reg].kind != V_UNINIT)
+		return 0;
+	if (it->checking)
 		return fail(it, "read of uninitialised register r%u", reg);
+	it->run |= RUN_FAILED; /* the worklist goes on: the final pass runs this block again */
 	return 0;
 }
 
@@ -216,7 +237,7 @@ static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *
 		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
 				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
 	} else if (val_is_number(dst) && val_is_number(&src)) {
-		*dst = alu_bits(insn, dst, &src);
+		alu_bits(insn, dst, &src);
 	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
 		*dst = ptr_offset(it, *dst, op, src.val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
@@ -265,11 +286,11 @@ static uint64_t byte_mask(unsigned shift, unsigned size)
 static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval v)
 {
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
-	struct aval *slot = &s->slot[idx];
+	struct aval *slot = slot_at(s, idx);
 	if (shift + size > 8) { /* misaligned, across two slots */
-		s->slot[idx] = val_scalar();
+		*slot = val_scalar();
 		if (idx + 1 < N_SLOTS)
-			s->slot[idx + 1] = val_scalar();
+			*slot_at(s, idx + 1) = val_scalar();
 		return;
 	}
 	if (size == 8) {
@@ -294,7 +315,8 @@ static void slot_store(struct astate *s, int64_t at, unsigned size, struct aval 
 static struct aval slot_load(const struct astate *s, int64_t at, unsigned size, bool sign)
 {
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8), shift = (uint32_t)((at + MAX_STACK) % 8);
-	const struct aval *slot = &s->slot[idx];
+	struct aval value = slot_value(s, idx);
+	const struct aval *slot = &value;
 	if (shift + size > 8)
 		return val_scalar();
 	if (size == 8)
@@ -331,6 +353,7 @@ static void store_up(struct interp *it, struct aval v)
 	if (!sum->writes_up || !val_eq(&up, &sum->up)) {
 		sum->up = up;
 		sum->writes_up = true;
+		sum->up_version++;
 		summary_changed(it, sub);
 	}
 }
@@ -350,6 +373,7 @@ static bool store_caller_slot(struct interp *it, struct astate *s, int64_t at, u
 	if (!seen || !val_eq(&joined, &sum->up_slot[idx])) {
 		sum->up_slot[idx] = joined;
 		sum->up_slot_seen |= 1ull << idx;
+		sum->up_version++;
 		summary_changed(it, sub);
 	}
 	s->up_written |= 1ull << idx;
@@ -372,6 +396,7 @@ static int store(struct interp *it, struct astate *s, const struct bpf_insn *ins
 		/* Some frame, some offset: any own slot may have changed, and any caller's. */
 		note_stack_depth(it, (int64_t)base->val + insn->off);
 		struct aval w = size == 8 ? escaped_value(v) : val_scalar();
+		slot_at(s, 0);
 		for (int i = 0; i < N_SLOTS; i++)
 			s->slot[i] = val_join(s->slot[i], w);
 		store_up(it, w);
@@ -386,6 +411,7 @@ static struct aval load_caller_slot(struct interp *it, int64_t at)
 	const struct sub_summary *sum = &it->sum[it->a->sub_of[it->cur_insn]];
 	if (at < -MAX_STACK || at > -8 || (at + MAX_STACK) % 8)
 		return val_scalar();
+	it->run |= RUN_READ_UP;
 	uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
 	struct aval v = sum->entered ? sum->parent[idx] : val_uninit();
 	if (sum->up_slot_seen >> idx & 1)
@@ -405,8 +431,10 @@ static bool may_load_stack_pointer(struct interp *it, const struct astate *s)
 	if (sub != 0 && !it->a->subs[sub].global)
 		return true;
 	for (int i = 0; i < N_SLOTS; i++)
-		if (val_is_stack(&s->slot[i]) || (sum->entered && val_is_stack(&sum->parent[i])))
+		if ((i >= (int)s->lo && val_is_stack(&s->slot[i])) ||
+		    (sum->entered && val_is_stack(&sum->parent[i])))
 			return true;
+	it->run |= RUN_READ_UP;
 	return sum->writes_up && val_is_stack(&sum->up);
 }
 
@@ -492,9 +520,23 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 
 /* ---- calls ------------------------------------------------------------------------- */
 
+/* The tail-call site at instruction insn (a->sites is in instruction order). */
+static struct tail_site_state *site_at(const struct ana_prog *a, uint32_t insn)
+{
+	uint32_t lo = 0, hi = a->n_sites;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (a->sites[mid].insn <= insn)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return &a->sites[lo];
+}
+
 static void record_tail_call(struct interp *it, const struct astate *s)
 {
-	struct tail_site_state *site = &it->a->sites[it->site_of[it->cur_insn]];
+	struct tail_site_state *site = site_at(it->a, it->cur_insn);
 	if (!site->reached) {
 		site->reached = true;
 		site->r2 = s->reg[BPF_REG_2];
@@ -531,18 +573,20 @@ static void helper_writes(struct interp *it, struct astate *s, const struct bpf_
 		hi = hi > 0 ? 0 : hi;
 		for (int64_t at = lo - ((lo + MAX_STACK) % 8); at < hi; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
-			s->slot[idx] = val_join(s->slot[idx], val_scalar());
+			struct aval *slot = slot_at(s, idx);
+			*slot = val_join(*slot, val_scalar());
 		}
 	}
 }
 
 /* The map r1 holds at a helper call, for the backends (prog_analysis.call_map): on the
- * fixpoint every path's value is joined in, so one unpoisoned map means that map always. */
+ * fixpoint every path's value is joined in, so one unpoisoned map means that map always.
+ * Written on every run: the block's last one has the fixpoint's state. */
 static void record_call_map(struct interp *it, const struct astate *s)
 {
 	const struct aval *map = &s->reg[BPF_REG_1];
-	if (map->kind == V_MAP && !map->poisoned)
-		it->a->out->call_map[it->cur_insn] = (int32_t)it->a->out->used_maps[map->id];
+	bool known = map->kind == V_MAP && !map->poisoned;
+	it->a->out->call_map[it->cur_insn] = known ? (int32_t)it->a->out->used_maps[map->id] : -1;
 }
 
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
@@ -562,7 +606,7 @@ static int step_helper(struct interp *it, struct astate *s, const struct bpf_ins
 			     ? val_of(V_MAP_VALUE, it->a->out->used_maps[map->id], 0)
 			     : val_of(V_PTR, 0, 0);
 	}
-	if (it->checking && BPF_SRC(insn->code) == BPF_K)
+	if (BPF_SRC(insn->code) == BPF_K)
 		record_call_map(it, s);
 	helper_writes(it, s, insn);
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
@@ -617,7 +661,7 @@ static void escaping_pointers(const struct astate *s, int64_t *lowest_own, bool 
 	*any_own = *up = false;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++)
 		note_escape(&s->reg[r], lowest_own, any_own, up);
-	for (int i = 0; i < N_SLOTS; i++)
+	for (uint32_t i = s->lo; i < N_SLOTS; i++) /* V_UNINIT below */
 		note_escape(&s->slot[i], lowest_own, any_own, up);
 }
 
@@ -628,7 +672,7 @@ static void record_parent_frame(struct interp *it, uint32_t callee, const struct
 	struct sub_summary *sum = &it->sum[callee];
 	bool changed = !sum->entered;
 	for (int i = 0; i < N_SLOTS; i++) {
-		struct aval v = s->slot[i];
+		struct aval v = slot_value(s, i);
 		if (v.kind == V_STACK)
 			v.id++;
 		struct aval j = sum->entered ? val_join(sum->parent[i], v) : v;
@@ -648,9 +692,9 @@ static void record_parent_frame(struct interp *it, uint32_t callee, const struct
 
 static void enter_callee(struct interp *it, uint32_t callee, const struct astate *s)
 {
-	static const struct astate empty; /* all V_UNINIT (= 0) */
 	struct astate *e = xmalloc(sizeof(*e));
-	*e = empty;
+	memset(e, 0, offsetof(struct astate, slot)); /* all V_UNINIT (= 0) */
+	e->lo = N_SLOTS;
 	for (int r = BPF_REG_1; r <= BPF_REG_5; r++) {
 		struct aval v = s->reg[r];
 		if (it->a->subs[callee].global)
@@ -680,7 +724,8 @@ static void apply_caller_slots(const struct sub_summary *sum, bool global, bool 
 		struct aval v = sum->up_slot[i];
 		if (sum->writes_up)
 			v = val_join(v, sum->up);
-		s->slot[i] = sum->must_up >> i & 1 ? v : val_join(s->slot[i], v);
+		struct aval *slot = slot_at(s, i);
+		*slot = sum->must_up >> i & 1 ? v : val_join(*slot, v);
 	}
 }
 
@@ -703,7 +748,8 @@ static void return_from_callee(struct interp *it, uint32_t callee, struct astate
 	if (writes && own)
 		for (int64_t at = global ? lowest : -MAX_STACK; at < 0; at += 8) {
 			uint32_t idx = (uint32_t)((at + MAX_STACK) / 8);
-			s->slot[idx] = val_join(s->slot[idx], w);
+			struct aval *slot = slot_at(s, idx);
+			*slot = val_join(*slot, w);
 		}
 	if (writes && up)
 		store_up(it, w);
@@ -760,16 +806,16 @@ static int step(struct interp *it, struct astate *s, const struct bpf_insn *insn
 	return 0; /* control flow: at the end of the block */
 }
 
-static void run_block(struct interp *it, uint32_t b, struct astate *s)
+static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 {
 	struct ana_prog *a = it->a;
 	const struct cfg_block *blk = &a->blocks[b];
-	*s = it->in[b];
-	for (uint32_t i = blk->first; i <= blk->last; i++) {
-		if (a->ld_hi[i])
-			continue;
+	state_copy(s, &it->in[b]);
+	/* Blocks start at an instruction, never in the second slot of an ld_imm64 (cfg.c). */
+	const struct bpf_insn *insns = a->p->insns;
+	for (uint32_t i = blk->first; i <= blk->last; i += insn_is_ld_imm64(&insns[i]) ? 2 : 1) {
 		it->cur_insn = i;
-		if (step(it, s, &a->p->insns[i]))
+		if (step(it, s, &insns[i]))
 			return;
 	}
 	const struct bpf_insn *last = &a->p->insns[blk->last];
@@ -783,6 +829,23 @@ static void run_block(struct interp *it, uint32_t b, struct astate *s)
 		return_from_callee(it, blk->callee, s, blk->succ[0]);
 	} else
 		flow(it, blk->succ[0], s);
+}
+
+static void run_block(struct interp *it, uint32_t b, struct astate *s)
+{
+	it->run = 0;
+	it->up_version_at[b] = it->sum[it->a->blocks[b].sub].up_version;
+	interpret_block(it, b, s);
+	it->last_run[b] = it->run;
+}
+
+/* Whether a run on the fixpoint might differ from the block's last run (see the top). */
+static bool needs_final_run(const struct interp *it, uint32_t b)
+{
+	if (it->last_run[b] & RUN_FAILED)
+		return true;
+	return (it->last_run[b] & RUN_READ_UP) &&
+	       it->up_version_at[b] != it->sum[it->a->blocks[b].sub].up_version;
 }
 
 /* The blocks that end in a call, grouped by callee (to re-run when its result changes). */
@@ -807,6 +870,7 @@ static void index_callers(struct interp *it)
 static struct astate *entry_state(const struct ana_prog *a, uint32_t sub)
 {
 	struct astate *e = xcalloc(1, sizeof(*e));
+	e->lo = N_SLOTS;
 	e->reg[BPF_REG_10] = val_of(V_STACK, 0, 0);
 	if (sub == 0) {
 		e->reg[BPF_REG_1] = val_of(V_CTX, 0, 0);
@@ -827,13 +891,11 @@ int absint_run(struct ana_prog *a)
 	it.reached = xcalloc(a->n_blocks, 1);
 	it.queued = xcalloc(a->n_blocks, 1);
 	it.changes = xcalloc(a->n_blocks, 1);
+	it.last_run = xcalloc(a->n_blocks, 1);
+	it.up_version_at = xmalloc(a->n_blocks * sizeof(*it.up_version_at));
 	it.queue = xmalloc((a->n_blocks + 1) * sizeof(*it.queue));
 	it.sum = xcalloc(a->n_subs, sizeof(*it.sum));
 	index_callers(&it);
-	it.site_of = xmalloc(a->p->n_insns * sizeof(*it.site_of));
-	memset(it.site_of, 0xff, a->p->n_insns * sizeof(*it.site_of));
-	for (uint32_t i = 0; i < a->n_sites; i++)
-		it.site_of[a->sites[i].insn] = i;
 
 	/* Roots: the entry, and every global subprogram (checked on its own). */
 	for (uint32_t sub = 0; sub < a->n_subs; sub++)
@@ -846,24 +908,26 @@ int absint_run(struct ana_prog *a)
 	it.scratch = xmalloc(sizeof(*it.scratch));
 	while (it.head != it.tail)
 		run_block(&it, pop(&it), s);
-	/* The states are final: one more pass, in instruction order, reports errors. */
+	/* The states are final: one more pass, in instruction order, reports errors. Once
+	 * something changed in it, every later block runs (as the whole pass would). */
 	it.checking = true;
 	for (uint32_t b = 0; b < a->n_blocks && !it.failed; b++)
-		if (it.reached[b])
-			run_block(&it, b, s);
+		if (it.reached[b] && (it.unsettled || needs_final_run(&it, b)))
+			interpret_block(&it, b, s);
 	if (it.unsettled && !it.failed) {
 		diag_prog(a->m, a->p, "internal error: the abstract interpretation did not settle");
 		it.failed = true;
 	}
 	free(it.scratch);
 	free(s);
-	free(it.site_of);
 	free(it.callers);
 	free(it.caller_start);
 	free(it.sum);
 	free(it.queue);
 	free(it.queued);
 	free(it.changes);
+	free(it.last_run);
+	free(it.up_version_at);
 	free(it.reached);
 	free(it.in);
 	return it.failed ? -1 : 0;

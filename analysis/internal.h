@@ -47,15 +47,19 @@ struct aval {
 	uint64_t mask;          /* V_SCALAR: the unknown bits */
 };
 
-/* No padding: states are compared with memcmp (state_join). */
+/* No padding: frames are compared with memcmp (state_join). */
 _Static_assert(sizeof(struct aval) == 24, "struct aval has padding");
 
+/* Programs use few slots of a frame: the slots below lo are V_UNINIT and not stored
+ * (their memory is undefined), so that copies and joins cover only the used part. Read
+ * a slot with slot_value, write it through slot_at. */
 struct astate {
 	struct aval reg[N_REGS];
-	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i */
 	uint64_t up_written;       /* slots of the caller's frame (same numbering) that this
 				    * subprogram has overwritten, 8 bytes at a known offset,
 				    * on every path from its entry */
+	uint32_t lo;               /* slot[lo..N_SLOTS) are stored */
+	struct aval slot[N_SLOTS]; /* slot[i] covers r10 - 512 + 8 * i; last (see state_copy) */
 };
 
 struct ana_sub {
@@ -137,7 +141,24 @@ static inline bool val_eq(const struct aval *x, const struct aval *y)
 	       x->id == y->id && x->val == y->val;
 }
 
-struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src);
+static inline struct aval slot_value(const struct astate *s, uint32_t i)
+{
+	return i < s->lo ? val_uninit() : s->slot[i];
+}
+
+/* Slot i, stored from now on (the slots this adds to the stored part are V_UNINIT). */
+static inline struct aval *slot_at(struct astate *s, uint32_t i)
+{
+	if (i < s->lo) {
+		for (uint32_t k = i; k < s->lo; k++)
+			s->slot[k] = val_uninit();
+		s->lo = i;
+	}
+	return &s->slot[i];
+}
+
+void state_copy(struct astate *to, const struct astate *from); /* the stored part */
+void alu_bits(const struct bpf_insn *insn, struct aval *dst, const struct aval *src);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
 struct aval val_join(struct aval x, struct aval y);

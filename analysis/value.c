@@ -3,6 +3,7 @@
  * functions: no interpreter state. */
 #include "internal.h"
 
+#include <stddef.h>
 #include <string.h>
 
 bool val_is_stack(const struct aval *v) { return v->kind == V_STACK || v->kind == V_STACK_ANY; }
@@ -78,14 +79,24 @@ static bool join_into(struct aval *into, const struct aval *from)
 	return true;
 }
 
+void state_copy(struct astate *to, const struct astate *from)
+{
+	memcpy(to, from, offsetof(struct astate, slot));
+	memcpy(&to->slot[from->lo], &from->slot[from->lo], (N_SLOTS - from->lo) * sizeof(from->slot[0]));
+}
+
 bool state_join(struct astate *into, const struct astate *from)
 {
 	bool changed = false;
 	for (int i = 0; i < N_REGS; i++)
 		changed |= join_into(&into->reg[i], &from->reg[i]);
-	/* The frames are mostly equal (values have no padding: memcmp is val_eq). */
-	if (memcmp(into->slot, from->slot, sizeof(into->slot)))
-		for (int i = 0; i < N_SLOTS; i++)
+	/* from's slots below its lo are V_UNINIT: joining them in changes nothing. The
+	 * frames are mostly equal (values have no padding: memcmp is val_eq). */
+	uint32_t lo = from->lo;
+	if (lo < N_SLOTS)
+		slot_at(into, lo);
+	if (memcmp(&into->slot[lo], &from->slot[lo], (N_SLOTS - lo) * sizeof(from->slot[0])))
+		for (uint32_t i = lo; i < N_SLOTS; i++)
 			changed |= join_into(&into->slot[i], &from->slot[i]);
 	uint64_t written = into->up_written & from->up_written; /* on every path */
 	changed |= written != into->up_written;
@@ -135,8 +146,8 @@ static struct bits bits_xor(struct bits a, struct bits b)
 	return (struct bits){(a.v ^ b.v) & ~mu, mu};
 }
 
-/* Long multiplication over known bits: each known-one bit of a adds b's unknown bits,
- * each unknown bit adds all of b's possible bits. */
+/* Long multiplication over known bits: each known-one bit k of a adds b's unknown bits
+ * << k, each unknown bit adds all of b's possible bits << k. */
 static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 {
 	/* a wholly unknown (in the operation's width): the loop below adds every b << k, each
@@ -148,13 +159,12 @@ static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 	}
 	struct bits acc = {0, 0};
 	uint64_t product = a.v * b.v;
-	while (a.v || a.m) {
-		if (a.v & 1)
-			acc = bits_add(acc, (struct bits){0, b.m});
-		else if (a.m & 1)
-			acc = bits_add(acc, (struct bits){0, b.v | b.m});
-		a = (struct bits){a.v >> 1, a.m >> 1};
-		b = (struct bits){b.v << 1, b.m << 1};
+	/* acc has no known-one bits, so adding nothing leaves it as it is: a known-one bit
+	 * counts only when b has unknown bits, and known-zero bits never. */
+	for (uint64_t rest = b.m ? a.v | a.m : a.m; rest; rest &= rest - 1) {
+		unsigned k = (unsigned)__builtin_ctzll(rest);
+		uint64_t add = a.v >> k & 1 ? b.m : b.v | b.m;
+		acc = bits_add(acc, (struct bits){0, add << k});
 	}
 	return bits_add((struct bits){product, 0}, acc);
 }
@@ -164,46 +174,46 @@ static struct bits bits_trunc32(struct bits a)
 	return (struct bits){a.v & 0xffffffffull, a.m & 0xffffffffull};
 }
 
-/* An ALU operation on two numbers of which at least one is not fully known. Shifts need
- * a known amount; division, modulo and the like give nothing. */
-struct aval alu_bits(const struct bpf_insn *insn, const struct aval *dst, const struct aval *src)
+/* op on known bits in the operation's width (operands truncated for 32 bits). */
+static inline __attribute__((always_inline)) struct bits bits_alu(uint8_t op, struct bits a,
+								    struct bits b, unsigned width)
 {
-	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
-	struct bits a = bits_of(dst), b = bits_of(src), r = {0, ~0ull};
-	if (!is64) {
-		a = bits_trunc32(a);
-		b = bits_trunc32(b);
-	}
-	unsigned width = is64 ? 64 : 32;
-	bool known_shift = !b.m;
 	unsigned shift = (unsigned)(b.v & (width - 1));
-	switch (BPF_OP(insn->code)) {
-	case BPF_ADD: r = bits_add(a, b); break;
-	case BPF_SUB: r = bits_sub(a, b); break;
-	case BPF_NEG: r = bits_sub((struct bits){0, 0}, a); break;
-	case BPF_MUL: r = bits_mul(a, b, width); break;
-	case BPF_AND: r = bits_and(a, b); break;
-	case BPF_OR: r = bits_or(a, b); break;
-	case BPF_XOR: r = bits_xor(a, b); break;
-	case BPF_LSH:
-		if (known_shift)
-			r = (struct bits){a.v << shift, a.m << shift};
-		break;
-	case BPF_RSH:
-		if (known_shift)
-			r = (struct bits){a.v >> shift, a.m >> shift};
-		break;
-	case BPF_ARSH:
-		if (known_shift && is64)
-			r = (struct bits){(uint64_t)((int64_t)a.v >> shift), (uint64_t)((int64_t)a.m >> shift)};
-		else if (known_shift)
-			r = (struct bits){(uint32_t)((int32_t)(uint32_t)a.v >> shift),
-					  (uint32_t)((int32_t)(uint32_t)a.m >> shift)};
-		break;
+	switch (op) {
+	case BPF_ADD: return bits_add(a, b);
+	case BPF_SUB: return bits_sub(a, b);
+	case BPF_NEG: return bits_sub((struct bits){0, 0}, a);
+	case BPF_MUL: return bits_mul(a, b, width);
+	case BPF_AND: return bits_and(a, b);
+	case BPF_OR: return bits_or(a, b);
+	case BPF_XOR: return bits_xor(a, b);
 	}
-	if (!is64)
-		r = bits_trunc32(r);
-	return val_bits(r.v, r.m);
+	if (b.m) /* shifts need a known amount */
+		return (struct bits){0, ~0ull};
+	switch (op) {
+	case BPF_LSH: return (struct bits){a.v << shift, a.m << shift};
+	case BPF_RSH: return (struct bits){a.v >> shift, a.m >> shift};
+	case BPF_ARSH:
+		if (width == 64)
+			return (struct bits){(uint64_t)((int64_t)a.v >> shift), (uint64_t)((int64_t)a.m >> shift)};
+		return (struct bits){(uint32_t)((int32_t)(uint32_t)a.v >> shift),
+				     (uint32_t)((int32_t)(uint32_t)a.m >> shift)};
+	}
+	return (struct bits){0, ~0ull};
+}
+
+/* An ALU operation on two numbers of which at least one is not fully known, in place.
+ * Shifts need a known amount; division, modulo and the like give nothing. */
+void alu_bits(const struct bpf_insn *insn, struct aval *dst, const struct aval *src)
+{
+	struct bits a = bits_of(dst), b = bits_of(src), r;
+	uint8_t op = BPF_OP(insn->code);
+	if (BPF_CLASS(insn->code) == BPF_ALU64) {
+		r = bits_alu(op, a, b, 64);
+	} else {
+		r = bits_trunc32(bits_alu(op, bits_trunc32(a), bits_trunc32(b), 32));
+	}
+	*dst = val_bits(r.v, r.m);
 }
 
 uint64_t val_sign_extend(uint64_t v, unsigned bits)
@@ -373,7 +383,7 @@ bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struc
 			return false;
 		value = (uint32_t)value;
 	}
-	*out = *s;
+	state_copy(out, s);
 	out->reg[reg] = val_const(value);
 	return true;
 }
