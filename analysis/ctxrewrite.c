@@ -425,8 +425,6 @@ static void clobber_call(struct frame_state *s)
 static void alu64(struct reg_state *dst, const struct reg_state *src, uint8_t op, bool by_imm, int32_t imm)
 {
 	uint8_t k = dst->kinds;
-	if (k == K_OTHER && !(src && op == BPF_ADD && (src->kinds & (K_CTX | K_CTX_MOD | K_FP))))
-		return; /* scalar arithmetic, the common case: stays K_OTHER */
 	struct reg_state out = reg_of(0);
 	if (k & (K_CTX | K_CTX_MOD))
 		out.kinds |= K_CTX_MOD;
@@ -651,18 +649,29 @@ static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i
 	return flow != FLOW_STOP && flow != FLOW_JUMP;
 }
 
-/* What transfer() does with an instruction, by its opcode (the first four: classes
- * BPF_LD to BPF_STX, whose checked_kinds() it records). */
+/* What transfer() does with an instruction, by its opcode. Up to A_LD: the classes BPF_LD
+ * to BPF_STX, whose checked_kinds() it records; A_LD and A_JMP: the instructions whose
+ * control flow insn_flow() tells. */
 enum insn_action {
-	A_LD,     /* ld_imm64; LD_ABS / LD_IND */
 	A_LDX,
 	A_ST,
 	A_STX,
+	A_LD,     /* ld_imm64; LD_ABS / LD_IND */
+	A_JMP,    /* BPF_JMP, BPF_JMP32 */
 	A_SCALAR, /* dst = a scalar: BPF_ALU, ALU64 mov of a constant */
 	A_MOV_X,  /* ALU64 mov of a register (with off: a sign-extending one, a scalar) */
 	A_ALU64,  /* other ALU64 arithmetic */
-	A_JMP,    /* BPF_JMP, BPF_JMP32 */
 };
+
+static bool action_is_checked(enum insn_action a)
+{
+	return a <= A_LD;
+}
+
+static bool action_has_flow(enum insn_action a)
+{
+	return (unsigned)a - A_LD <= A_JMP - A_LD;
+}
 
 #define INSN_ACTION(c)                                                                          \
 	(BPF_CLASS(c) == BPF_LD	   ? A_LD                                                        \
@@ -688,7 +697,7 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 {
 	enum insn_action action = insn_actions[insn->code];
 	uint8_t dst = insn->dst_reg, src = insn->src_reg;
-	if (action <= A_STX)
+	if (action_is_checked(action))
 		fl->seen[i] |= checked_kinds(insn, s);
 	if (!valid_reg(dst) || !valid_reg(src))
 		return false; /* the analysis reports it */
@@ -703,6 +712,8 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 	case A_ALU64: {
 		uint8_t op = BPF_OP(insn->code);
 		bool by_reg = BPF_SRC(insn->code) == BPF_X;
+		if (s->r[dst].kinds == K_OTHER && !(by_reg && (s->r[src].kinds & (K_CTX | K_CTX_MOD | K_FP))))
+			return true; /* scalar arithmetic, the common case: stays K_OTHER (as alu64 keeps it) */
 		if (op == BPF_ADD && by_reg && !s->r[dst].kinds)
 			fl->per_insn_needed = true;
 		alu64(&s->r[dst], by_reg ? &s->r[src] : NULL, op, !by_reg, insn->imm);
@@ -764,13 +775,12 @@ static uint32_t mark_heads(struct flow *fl, bool per_insn)
 	uint32_t n = p->n_insns, n_words = (n + 63) / 64;
 	uint64_t *heads = fl->heads;
 	heads[0] = 1;
-	for (uint32_t i = 0; i < n; i++) {
-		uint8_t cls = BPF_CLASS(p->insns[i].code);
-		if (!(1u << cls & (1u << BPF_LD | 1u << BPF_JMP | 1u << BPF_JMP32)))
+	for (const struct bpf_insn *insn = p->insns, *end = insn + n; insn < end; insn++) {
+		if (!action_has_flow(insn_actions[insn->code]))
 			continue; /* FLOW_NEXT */
-		fl->has_ld_abs |= insn_is_ld_abs(&p->insns[i]);
-		uint32_t target;
-		enum insn_flow flow = insn_flow(&p->insns[i], i, &target);
+		uint32_t i = (uint32_t)(insn - p->insns), target;
+		fl->has_ld_abs |= insn_is_ld_abs(insn);
+		enum insn_flow flow = insn_flow(insn, i, &target);
 		if (flow != FLOW_NEXT && flow != FLOW_STOP && target < n)
 			heads[target / 64] |= 1ull << (target % 64);
 		if ((flow == FLOW_STOP || flow == FLOW_JUMP) && i + 1 < n)
