@@ -332,27 +332,43 @@ static uint64_t slots_filled_without_other(uint64_t dst, uint64_t src)
 	return ~dst_nonempty & src_nonempty & ~(src >> 3) & NIBBLES_LOW;
 }
 
-/* Join src into dst; returns true when dst changed. *fills_uninit is set when a register
- * or slot never written in dst receives kinds without K_OTHER. */
-static bool join_state(struct frame_state *dst, const struct frame_state *src, bool *fills_uninit)
+/* The registers and slots never written in a state that a join fills with kinds without
+ * K_OTHER (see run_flow). */
+struct fills {
+	uint16_t regs;  /* bit r: register r */
+	uint64_t slots; /* bit i: slot i */
+};
+
+/* Slot word w's nibbles with bit 0 set (as slots_filled_without_other gives them), as bits
+ * of the slots. */
+static uint64_t slots_of_nibbles(uint64_t nibbles, int w)
 {
-	bool changed = false, fills = false;
+	uint64_t slots = 0;
+	for (; nibbles; nibbles &= nibbles - 1)
+		slots |= 1ull << (16 * w + __builtin_ctzll(nibbles) / 4);
+	return slots;
+}
+
+/* Join src into dst, adding to *fills; returns true when dst changed. */
+static bool join_state(struct frame_state *dst, const struct frame_state *src, struct fills *fills)
+{
+	bool changed = false;
 	for (int i = 0; i < N_REGS; i++) {
 		const struct reg_state *d = &dst->r[i], *r = &src->r[i];
 		if (d->kinds == r->kinds && d->fp_off_known == r->fp_off_known && d->fp_off == r->fp_off)
 			continue; /* the common case */
-		fills |= fills_without_other(d->kinds, r->kinds);
+		if (fills_without_other(d->kinds, r->kinds))
+			fills->regs |= (uint16_t)(1u << i);
 		changed |= join_reg(&dst->r[i], r);
 	}
 	for (int i = 0; i < SLOT_WORDS; i++) {
 		uint64_t w = dst->slot_kinds[i] | src->slot_kinds[i];
 		if (w == dst->slot_kinds[i])
 			continue; /* the common case */
-		fills |= slots_filled_without_other(dst->slot_kinds[i], src->slot_kinds[i]) != 0;
+		fills->slots |= slots_of_nibbles(slots_filled_without_other(dst->slot_kinds[i], src->slot_kinds[i]), i);
 		changed = true;
 		dst->slot_kinds[i] = w;
 	}
-	*fills_uninit |= fills;
 	return changed;
 }
 
@@ -392,9 +408,10 @@ static void store_to(struct frame_state *s, const struct reg_state *base, int32_
 		set_slot(s, slot_index(byte), now);
 }
 
-/* What an 8-byte load through a base register may read from the stack. */
+/* What an 8-byte load through a base register may read from the stack. Adds to
+ * *exact_reads the slot it reads exactly (its kinds, or K_OTHER when it is empty). */
 static uint8_t load_from(const struct frame_state *s, const struct reg_state *base, int32_t off,
-			 uint32_t size)
+			 uint32_t size, uint64_t *exact_reads)
 {
 	if (!(base->kinds & K_FP))
 		return K_OTHER;
@@ -402,9 +419,10 @@ static uint8_t load_from(const struct frame_state *s, const struct reg_state *ba
 		return K_OTHER | all_slots_kinds(s);
 	int32_t at = fp_address(base, off);
 	int i = slot_index(at);
-	if (size != 8 || at % 8 || i < 0 || !slot_kinds(s, i))
+	if (size != 8 || at % 8 || i < 0)
 		return K_OTHER;
-	return slot_kinds(s, i);
+	*exact_reads |= 1ull << i;
+	return slot_kinds(s, i) ? slot_kinds(s, i) : K_OTHER;
 }
 
 /* A register after a value of `kinds` from a spill (a spilled stack pointer loses its
@@ -535,120 +553,6 @@ static uint8_t checked_kinds(const struct bpf_insn *insn, const struct frame_sta
 	}
 }
 
-/*
- * The fixpoint is the one of a worklist of instructions (a stack: the last one pushed is
- * visited first), each with the join of the states handed to it. This pass's transfer is
- * not monotone where a register or slot never written is read (it then reads as K_OTHER,
- * but after a later join as, say, K_CTX alone), so its result depends on that order and
- * on every instruction keeping the join of all states it was ever handed.
- *
- * States are stored only at the instructions that can be reached other than by falling
- * through from the one before ("heads"); the instructions after a head, up to the next
- * one, are a "run", visited straight after their head with the state carried along. That
- * is the same order: an instruction reached only by falling through is pushed last by its
- * predecessor and visited next. It gives the same states as long as the states visited at
- * every instruction only grow, where a set of kinds can only grow from empty to one with
- * K_OTHER: then the transfer is monotone, the join of the states handed along a run is its
- * last one, and a run visited again without change hands on what it handed before. Two
- * things can break that, and if either happens the pass starts again with a stored state
- * at every instruction (exactly the per-instruction fixpoint):
- *   - a head visited before receives, in a register or slot empty there, kinds without
- *     K_OTHER (typically: uninitialised on the first path, a stack pointer on a loop's
- *     back edge);
- *   - an ALU64 add of a register to a register never written (whose result is K_OTHER, or
- *     only the other register's pointer kinds).
- * The check needs at each instruction the kinds of one register (checked_kinds), OR-ed
- * over the visits: those of the last state visited, as the states visited only grow.
- */
-enum state_flags {
-	S_REACHED = 1 << 0, /* a state was handed to it */
-	S_QUEUED = 1 << 1,  /* on the worklist */
-	S_VISITED = 1 << 2, /* visited at least once */
-};
-
-struct flow {
-	const struct prog *p;
-	uint64_t *heads;        /* bit i: instruction i is a head (has a stored state) */
-	uint32_t *heads_before; /* per word of heads: the number of heads in the words before */
-	struct frame_state *in; /* the stored states, in the order of their instructions */
-	uint8_t *flags;         /* enum state_flags per stored state */
-	uint32_t *work;         /* instructions with a stored state, to visit */
-	uint32_t n_work;
-	uint8_t *seen;          /* per instruction: checked_kinds() OR-ed over its visits */
-	bool per_insn_needed;   /* the states at heads may differ from the per-instruction ones */
-	bool has_ld_abs;        /* the program has legacy packet loads (reached or not) */
-};
-
-/* The stored state of head i: its rank among the heads. */
-static uint32_t stored_state(const struct flow *fl, uint32_t i)
-{
-	uint64_t below = fl->heads[i / 64] & ((1ull << (i % 64)) - 1);
-	return fl->heads_before[i / 64] + (uint32_t)__builtin_popcountll(below);
-}
-
-/* The first head after instruction i, or n. */
-static uint32_t next_head(const struct flow *fl, uint32_t i)
-{
-	uint32_t n = fl->p->n_insns, w = (i + 1) / 64;
-	if (i + 1 >= n)
-		return n;
-	uint64_t bits = fl->heads[w] & (~0ull << ((i + 1) % 64));
-	while (!bits) {
-		if (++w >= (n + 63) / 64)
-			return n;
-		bits = fl->heads[w];
-	}
-	uint32_t next = w * 64 + (uint32_t)__builtin_ctzll(bits);
-	return next < n ? next : n;
-}
-
-static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
-{
-	if (to >= fl->p->n_insns)
-		return; /* a broken jump: the analysis reports it */
-	uint32_t at = stored_state(fl, to); /* `to` is a head: see mark_heads */
-	uint8_t *flags = &fl->flags[at];
-	bool changed = true;
-	if (!(*flags & S_REACHED)) {
-		fl->in[at] = *s;
-		*flags |= S_REACHED;
-	} else {
-		bool fills_uninit = false;
-		changed = join_state(&fl->in[at], s, &fills_uninit);
-		if (fills_uninit && (*flags & S_VISITED))
-			fl->per_insn_needed = true;
-	}
-	if (changed && !(*flags & S_QUEUED)) {
-		*flags |= S_QUEUED;
-		fl->work[fl->n_work++] = to;
-	}
-}
-
-/* Hand s to where control goes from instruction i, other than its next instruction;
- * returns true when it also falls through to that one. */
-static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
-{
-	uint32_t target = 0;
-	enum insn_flow flow = insn_flow(insn, i, &target);
-	if (flow == FLOW_CALL) {
-		struct frame_state callee;
-		clear_state(&callee);
-		for (int r = 1; r <= 5; r++)
-			callee.r[r] = s->r[r];
-		callee.r[10] = reg_fp(0);
-		propagate(fl, target, &callee);
-	}
-	/* The caller's spills survive the call: a callee writing a pointer of another kind
-	 * exactly over a spilled context through a stack pointer it was given is not
-	 * followed (compilers do not produce that). */
-	if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
-	    insn->code == (BPF_JMP | BPF_TAIL_CALL))
-		clobber_call(s);
-	if (flow == FLOW_JUMP || flow == FLOW_BRANCH)
-		propagate(fl, target, s);
-	return flow != FLOW_STOP && flow != FLOW_JUMP;
-}
-
 /* What transfer() does with an instruction, by its opcode. Up to A_LD: the classes BPF_LD
  * to BPF_STX, whose checked_kinds() it records; A_LD and A_JMP: the instructions whose
  * control flow insn_flow() tells. */
@@ -691,6 +595,184 @@ static bool action_has_flow(enum insn_action a)
 static const uint8_t insn_actions[256] = {INSN_ACTIONS_64(0), INSN_ACTIONS_64(64), INSN_ACTIONS_64(128),
 					  INSN_ACTIONS_64(192)};
 
+/*
+ * The fixpoint is the one of a worklist of instructions (a stack: the last one pushed is
+ * visited first), each with the join of the states handed to it. This pass's transfer is
+ * not monotone where a register or slot never written is read (it then reads as K_OTHER,
+ * but after a later join as, say, K_CTX alone), so its result depends on that order and
+ * on every instruction keeping the join of all states it was ever handed.
+ *
+ * States are stored only at the instructions that can be reached other than by falling
+ * through from the one before ("heads"); the instructions after a head, up to the next
+ * one, are a "run", visited straight after their head with the state carried along. That
+ * is the same order: an instruction reached only by falling through is pushed last by its
+ * predecessor and visited next. It gives the same states as long as the states visited at
+ * every instruction only grow, where a set of kinds can only grow from empty to one with
+ * K_OTHER: then the transfer is monotone, the join of the states handed along a run is its
+ * last one, and a run visited again without change hands on what it handed before. Two
+ * things can break that, and if either happens the pass starts again with a stored state
+ * at every instruction (exactly the per-instruction fixpoint):
+ *   - a head visited before receives, in a register or slot empty there, kinds without
+ *     K_OTHER (typically: uninitialised on the first path, a stack pointer on a loop's
+ *     back edge), and its run may read that register or slot (run_reads; a run that
+ *     does not read it hands it on unchanged, to heads that check the same);
+ *   - an ALU64 add of a register to a register never written (whose result is K_OTHER, or
+ *     only the other register's pointer kinds).
+ * The check needs at each instruction the kinds of one register (checked_kinds), OR-ed
+ * over the visits: those of the last state visited, as the states visited only grow.
+ */
+enum state_flags {
+	S_REACHED = 1 << 0, /* a state was handed to it */
+	S_QUEUED = 1 << 1,  /* on the worklist */
+	S_VISITED = 1 << 2, /* visited at least once */
+};
+
+struct flow {
+	const struct prog *p;
+	uint64_t *heads;        /* bit i: instruction i is a head (has a stored state) */
+	uint32_t *heads_before; /* per word of heads: the number of heads in the words before */
+	struct frame_state *in; /* the stored states, in the order of their instructions */
+	uint8_t *flags;         /* enum state_flags per stored state */
+	uint64_t *slots_read;   /* per stored state: the slots its run read exactly (load_from) */
+	uint64_t *visiting;     /* slots_read of the head being visited */
+	uint32_t *work;         /* instructions with a stored state, to visit */
+	uint32_t n_work;
+	uint8_t *seen;          /* per instruction: checked_kinds() OR-ed over its visits */
+	bool per_insn_needed;   /* the states at heads may differ from the per-instruction ones */
+	bool has_ld_abs;        /* the program has legacy packet loads (reached or not) */
+};
+
+/* The stored state of head i: its rank among the heads. */
+static uint32_t stored_state(const struct flow *fl, uint32_t i)
+{
+	uint64_t below = fl->heads[i / 64] & ((1ull << (i % 64)) - 1);
+	return fl->heads_before[i / 64] + (uint32_t)__builtin_popcountll(below);
+}
+
+/* The first head after instruction i, or n. */
+static uint32_t next_head(const struct flow *fl, uint32_t i)
+{
+	uint32_t n = fl->p->n_insns, w = (i + 1) / 64;
+	if (i + 1 >= n)
+		return n;
+	uint64_t bits = fl->heads[w] & (~0ull << ((i + 1) % 64));
+	while (!bits) {
+		if (++w >= (n + 63) / 64)
+			return n;
+		bits = fl->heads[w];
+	}
+	uint32_t next = w * 64 + (uint32_t)__builtin_ctzll(bits);
+	return next < n ? next : n;
+}
+
+/* The registers insn may read (*uses) and those it writes whatever it reads (*defs).
+ * Moves into a subprogram's frame are not reads: the join there sees what they move. */
+static void insn_uses(const struct bpf_insn *insn, uint16_t *uses, uint16_t *defs)
+{
+	uint16_t dst = (uint16_t)(1u << insn->dst_reg), src = (uint16_t)(1u << insn->src_reg);
+	const uint16_t clobbered = 0x3f; /* r0-r5 by a call */
+	*uses = *defs = 0;
+	switch (insn_actions[insn->code]) {
+	case A_SCALAR:
+		*defs = dst;
+		break;
+	case A_MOV_X:
+		*uses = src;
+		*defs = dst;
+		break;
+	case A_ALU64:
+		*uses = dst | src;
+		*defs = dst;
+		break;
+	case A_LDX:
+		*uses = src;
+		*defs = dst;
+		break;
+	case A_ST:
+		*uses = dst;
+		break;
+	case A_STX:
+		*uses = dst | src;
+		break;
+	case A_LD:
+		*defs = insn_is_ld_imm64(insn) ? dst : clobbered;
+		break;
+	default: /* A_JMP */
+		if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
+		    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+			*defs = clobbered;
+		break;
+	}
+}
+
+/* Whether the run of head h, visited before, may read a register or slot that a join
+ * filled (see run_flow): a register it may read before writing it, a slot one of its
+ * loads read exactly on a visit. (A load could read another slot exactly only through a
+ * base register that grew from empty to a stack pointer: a register filled and read.)
+ * The others are only handed on, to heads that check the same. */
+static bool run_reads(const struct flow *fl, uint32_t h, struct fills fills)
+{
+	if (fills.slots & fl->slots_read[stored_state(fl, h)])
+		return true;
+	uint32_t end = next_head(fl, h);
+	uint16_t written = 0;
+	for (uint32_t i = h; i < end && fills.regs; i++) {
+		uint16_t uses, defs;
+		insn_uses(&fl->p->insns[i], &uses, &defs);
+		if (uses & ~written & fills.regs)
+			return true;
+		written |= defs;
+	}
+	return false;
+}
+
+static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
+{
+	if (to >= fl->p->n_insns)
+		return; /* a broken jump: the analysis reports it */
+	uint32_t at = stored_state(fl, to); /* `to` is a head: see mark_heads */
+	uint8_t *flags = &fl->flags[at];
+	bool changed = true;
+	if (!(*flags & S_REACHED)) {
+		fl->in[at] = *s;
+		*flags |= S_REACHED;
+	} else {
+		struct fills fills = {0, 0};
+		changed = join_state(&fl->in[at], s, &fills);
+		if ((fills.regs || fills.slots) && (*flags & S_VISITED) && run_reads(fl, to, fills))
+			fl->per_insn_needed = true;
+	}
+	if (changed && !(*flags & S_QUEUED)) {
+		*flags |= S_QUEUED;
+		fl->work[fl->n_work++] = to;
+	}
+}
+
+/* Hand s to where control goes from instruction i, other than its next instruction;
+ * returns true when it also falls through to that one. */
+static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
+{
+	uint32_t target = 0;
+	enum insn_flow flow = insn_flow(insn, i, &target);
+	if (flow == FLOW_CALL) {
+		struct frame_state callee;
+		clear_state(&callee);
+		for (int r = 1; r <= 5; r++)
+			callee.r[r] = s->r[r];
+		callee.r[10] = reg_fp(0);
+		propagate(fl, target, &callee);
+	}
+	/* The caller's spills survive the call: a callee writing a pointer of another kind
+	 * exactly over a spilled context through a stack pointer it was given is not
+	 * followed (compilers do not produce that). */
+	if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
+	    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+		clobber_call(s);
+	if (flow == FLOW_JUMP || flow == FLOW_BRANCH)
+		propagate(fl, target, s);
+	return flow != FLOW_STOP && flow != FLOW_JUMP;
+}
+
 /* Apply instruction i (insn) to s, hand the result to the targets of its jumps and calls;
  * returns true when it falls through to the next instruction with s. */
 static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
@@ -720,7 +802,7 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 		return true;
 	}
 	case A_LDX:
-		s->r[dst] = reg_from_slot(load_from(s, &s->r[src], insn->off, size_bytes(insn->code)));
+		s->r[dst] = reg_from_slot(load_from(s, &s->r[src], insn->off, size_bytes(insn->code), fl->visiting));
 		return true;
 	case A_ST:
 		store_to(s, &s->r[dst], insn->off, size_bytes(insn->code), K_OTHER);
@@ -728,7 +810,7 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 	case A_STX:
 		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
 			struct reg_state base = s->r[dst];
-			uint8_t old = load_from(s, &base, insn->off, size_bytes(insn->code));
+			uint8_t old = load_from(s, &base, insn->off, size_bytes(insn->code), fl->visiting);
 			store_to(s, &base, insn->off, size_bytes(insn->code), K_OTHER);
 			if (insn->imm == BPF_CMPXCHG)
 				s->r[0] = reg_from_slot(old);
@@ -807,6 +889,7 @@ static void run_flow(struct flow *fl, const struct prog *p, bool per_insn)
 	uint32_t max_states = mark_heads(fl, per_insn);
 	fl->in = xmalloc(max_states * sizeof(*fl->in)); /* read only where reached: not zeroed */
 	fl->flags = xcalloc(max_states, 1);
+	fl->slots_read = xcalloc(max_states, sizeof(*fl->slots_read));
 	fl->work = xmalloc(max_states * sizeof(*fl->work));
 	struct frame_state entry;
 	clear_state(&entry);
@@ -815,14 +898,16 @@ static void run_flow(struct flow *fl, const struct prog *p, bool per_insn)
 	propagate(fl, 0, &entry);
 	while (fl->n_work && (per_insn || !fl->per_insn_needed)) {
 		uint32_t at = fl->work[--fl->n_work];
-		uint8_t *flags = &fl->flags[stored_state(fl, at)];
-		*flags = (uint8_t)((*flags & ~S_QUEUED) | S_VISITED);
+		uint32_t state = stored_state(fl, at);
+		fl->flags[state] = (uint8_t)((fl->flags[state] & ~S_QUEUED) | S_VISITED);
+		fl->visiting = &fl->slots_read[state];
 		visit(fl, at);
 	}
 	free(fl->heads);
 	free(fl->heads_before);
 	free(fl->in);
 	free(fl->flags);
+	free(fl->slots_read);
 	free(fl->work);
 }
 
