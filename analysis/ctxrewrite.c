@@ -235,15 +235,20 @@ enum value_kind {
 #define N_REGS 11
 #define N_SLOTS (MAX_STACK / 8)
 
+/* The kinds of the slots take 4 bits each, packed as the nibbles of 64-bit words: joining
+ * them is an OR, comparing them an equality of a few words. */
+#define NIBBLES_LOW 0x1111111111111111ull /* bit 0 of every nibble */
+#define SLOT_WORDS (N_SLOTS / 16)
+
 struct reg_state {
 	uint8_t kinds;     /* 0: never written on any path reaching here */
 	bool fp_off_known; /* with K_FP: the offset from r10 is this constant */
-	int32_t fp_off;
+	int32_t fp_off;    /* 0 unless fp_off_known */
 };
 
 struct frame_state {
 	struct reg_state r[N_REGS];
-	uint8_t slot[N_SLOTS]; /* kinds of the 8-byte spill at r10 - 512 + 8 * index */
+	uint64_t slot_kinds[SLOT_WORDS]; /* nibble i % 16 of word i / 16: the 8-byte spill at r10 - 512 + 8 * i */
 };
 
 static struct reg_state reg_of(uint8_t kinds)
@@ -258,10 +263,39 @@ static struct reg_state reg_fp(int32_t off)
 	return r;
 }
 
+static uint8_t slot_kinds(const struct frame_state *s, int i)
+{
+	return (uint8_t)(s->slot_kinds[i / 16] >> (4 * (i % 16)) & 15);
+}
+
+static void set_slot(struct frame_state *s, int i, uint8_t kinds)
+{
+	unsigned shift = 4 * ((unsigned)i % 16);
+	s->slot_kinds[i / 16] = (s->slot_kinds[i / 16] & ~(15ull << shift)) | (uint64_t)kinds << shift;
+}
+
+/* The union of the kinds of every slot. */
+static uint8_t all_slots_kinds(const struct frame_state *s)
+{
+	uint64_t w = 0;
+	for (int i = 0; i < SLOT_WORDS; i++)
+		w |= s->slot_kinds[i];
+	w |= w >> 32;
+	w |= w >> 16;
+	w |= w >> 8;
+	w |= w >> 4;
+	return (uint8_t)(w & 15);
+}
+
+/* A state with nothing written. */
+static void clear_state(struct frame_state *s)
+{
+	memset(s, 0, sizeof(*s));
+}
+
 /* Join src into dst; returns true when dst changed. */
 static bool join_reg(struct reg_state *dst, const struct reg_state *src)
 {
-	struct reg_state old = *dst;
 	uint8_t kinds = dst->kinds | src->kinds;
 	bool known;
 	int32_t off;
@@ -275,37 +309,82 @@ static bool join_reg(struct reg_state *dst, const struct reg_state *src)
 		known = dst->fp_off_known && src->fp_off_known && dst->fp_off == src->fp_off;
 		off = known ? dst->fp_off : 0;
 	}
+	known = (kinds & K_FP) && known;
+	off = known ? off : 0;
+	bool changed = kinds != dst->kinds || known != dst->fp_off_known || off != dst->fp_off;
 	dst->kinds = kinds;
-	dst->fp_off_known = (kinds & K_FP) && known;
-	dst->fp_off = dst->fp_off_known ? off : 0;
-	return memcmp(&old, dst, sizeof(old)) != 0;
+	dst->fp_off_known = known;
+	dst->fp_off = off;
+	return changed;
 }
 
-/* Join src into dst (a copy when dst is not reached yet); returns true when dst changed. */
-static bool join_state(struct frame_state *dst, bool *reached, const struct frame_state *src)
+/* A set of kinds, empty in dst, that src fills without K_OTHER (see run_flow). */
+static bool fills_without_other(uint8_t dst, uint8_t src)
 {
-	if (!*reached) {
-		*dst = *src;
-		*reached = true;
-		return true;
-	}
+	return !dst && src && !(src & K_OTHER);
+}
+
+/* The same for every nibble of two words of slot kinds, as bit 0 of each nibble. */
+static uint64_t slots_filled_without_other(uint64_t dst, uint64_t src)
+{
+	uint64_t dst_nonempty = (dst | dst >> 1 | dst >> 2 | dst >> 3) & NIBBLES_LOW;
+	uint64_t src_nonempty = (src | src >> 1 | src >> 2 | src >> 3) & NIBBLES_LOW;
+	return ~dst_nonempty & src_nonempty & ~(src >> 3) & NIBBLES_LOW;
+}
+
+/* The registers and slots never written in a state that a join fills with kinds without
+ * K_OTHER (see run_flow). */
+struct fills {
+	uint16_t regs;  /* bit r: register r */
+	uint64_t slots; /* bit i: slot i */
+};
+
+/* Slot word w's nibbles with bit 0 set (as slots_filled_without_other gives them), as bits
+ * of the slots. */
+static uint64_t slots_of_nibbles(uint64_t nibbles, int w)
+{
+	uint64_t slots = 0;
+	for (; nibbles; nibbles &= nibbles - 1)
+		slots |= 1ull << (16 * w + __builtin_ctzll(nibbles) / 4);
+	return slots;
+}
+
+/* Join src into dst, adding to *fills; returns true when dst changed. */
+static bool join_state(struct frame_state *dst, const struct frame_state *src, struct fills *fills)
+{
 	bool changed = false;
-	for (int i = 0; i < N_REGS; i++)
-		changed |= join_reg(&dst->r[i], &src->r[i]);
-	for (int i = 0; i < N_SLOTS; i++) {
-		uint8_t k = dst->slot[i] | src->slot[i];
-		changed |= k != dst->slot[i];
-		dst->slot[i] = k;
+	for (int i = 0; i < N_REGS; i++) {
+		const struct reg_state *d = &dst->r[i], *r = &src->r[i];
+		if (d->kinds == r->kinds && d->fp_off_known == r->fp_off_known && d->fp_off == r->fp_off)
+			continue; /* the common case */
+		if (fills_without_other(d->kinds, r->kinds))
+			fills->regs |= (uint16_t)(1u << i);
+		changed |= join_reg(&dst->r[i], r);
+	}
+	for (int i = 0; i < SLOT_WORDS; i++) {
+		uint64_t w = dst->slot_kinds[i] | src->slot_kinds[i];
+		if (w == dst->slot_kinds[i])
+			continue; /* the common case */
+		fills->slots |= slots_of_nibbles(slots_filled_without_other(dst->slot_kinds[i], src->slot_kinds[i]), i);
+		changed = true;
+		dst->slot_kinds[i] = w;
 	}
 	return changed;
 }
 
 /* The slot holding the byte at r10 + off, or -1 outside the frame. */
-static int slot_index(int32_t off)
+static int slot_index(int64_t off)
 {
 	if (off < -MAX_STACK || off >= 0)
 		return -1;
-	return (off + MAX_STACK) / 8; /* off + MAX_STACK >= 0: plain division floors */
+	return (int)(off + MAX_STACK) / 8; /* off + MAX_STACK >= 0: plain division floors */
+}
+
+/* base->fp_off + off: the address of an access, relative to r10 (wrapping as the machine
+ * does, for absurd offsets). */
+static int32_t fp_address(const struct reg_state *base, int32_t off)
+{
+	return (int32_t)((uint32_t)base->fp_off + (uint32_t)off);
 }
 
 /* A store of `kinds` (size bytes) through a base register. */
@@ -316,36 +395,34 @@ static void store_to(struct frame_state *s, const struct reg_state *base, int32_
 		return;
 	if (!base->fp_off_known || base->kinds != K_FP) {
 		/* May hit any slot: every slot may now also hold what was stored. */
-		for (int i = 0; i < N_SLOTS; i++)
-			s->slot[i] |= kinds | K_OTHER;
+		for (int i = 0; i < SLOT_WORDS; i++)
+			s->slot_kinds[i] |= (uint64_t)(kinds | K_OTHER) * NIBBLES_LOW;
 		return;
 	}
-	int32_t at = base->fp_off + off;
+	int64_t at = fp_address(base, off);
 	bool whole = size == 8 && at % 8 == 0;
-	for (int32_t byte = at; byte < at + (int32_t)size; byte++) {
-		int i = slot_index(byte);
-		if (i >= 0)
-			s->slot[i] = whole && kinds ? kinds : K_OTHER;
-	}
+	uint8_t now = whole && kinds ? kinds : K_OTHER;
+	/* every slot with a byte in [at, at + size) inside the frame */
+	int64_t first = at > -MAX_STACK ? at : -MAX_STACK, last = at + size - 1 < -1 ? at + size - 1 : -1;
+	for (int64_t byte = first; byte <= last; byte += 8 - (byte + MAX_STACK) % 8)
+		set_slot(s, slot_index(byte), now);
 }
 
-/* What an 8-byte load through a base register may read from the stack. */
+/* What an 8-byte load through a base register may read from the stack. Adds to
+ * *exact_reads the slot it reads exactly (its kinds, or K_OTHER when it is empty). */
 static uint8_t load_from(const struct frame_state *s, const struct reg_state *base, int32_t off,
-			 uint32_t size)
+			 uint32_t size, uint64_t *exact_reads)
 {
 	if (!(base->kinds & K_FP))
 		return K_OTHER;
-	if (!base->fp_off_known || base->kinds != K_FP) {
-		uint8_t k = K_OTHER;
-		for (int i = 0; i < N_SLOTS; i++)
-			k |= s->slot[i];
-		return k;
-	}
-	int32_t at = base->fp_off + off;
+	if (!base->fp_off_known || base->kinds != K_FP)
+		return K_OTHER | all_slots_kinds(s);
+	int32_t at = fp_address(base, off);
 	int i = slot_index(at);
-	if (size != 8 || at % 8 || i < 0 || !s->slot[i])
+	if (size != 8 || at % 8 || i < 0)
 		return K_OTHER;
-	return s->slot[i];
+	*exact_reads |= 1ull << i;
+	return slot_kinds(s, i) ? slot_kinds(s, i) : K_OTHER;
 }
 
 /* A register after a value of `kinds` from a spill (a spilled stack pointer loses its
@@ -373,7 +450,7 @@ static void alu64(struct reg_state *dst, const struct reg_state *src, uint8_t op
 		out.kinds |= K_FP;
 		if ((op == BPF_ADD || op == BPF_SUB) && by_imm && dst->fp_off_known) {
 			out.fp_off_known = true;
-			out.fp_off = dst->fp_off + (op == BPF_ADD ? imm : -imm);
+			out.fp_off = fp_address(dst, op == BPF_ADD ? imm : (int32_t)(0u - (uint32_t)imm));
 		}
 	}
 	if (k & K_OTHER)
@@ -389,28 +466,11 @@ static void alu64(struct reg_state *dst, const struct reg_state *src, uint8_t op
 	}
 	if (out.kinds & K_FP && !(k & K_FP))
 		out.fp_off_known = false;
+	if (!out.fp_off_known)
+		out.fp_off = 0;
 	if (!out.kinds)
 		out.kinds = K_OTHER;
 	*dst = out;
-}
-
-struct flow {
-	const struct prog *p;
-	struct frame_state *in; /* state at the entry of each instruction, where reached */
-	bool *reached;
-	uint32_t *work;
-	bool *queued;
-	uint32_t n_work;
-};
-
-static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
-{
-	if (to >= fl->p->n_insns)
-		return; /* a broken jump: the analysis reports it */
-	if (join_state(&fl->in[to], &fl->reached[to], s) && !fl->queued[to]) {
-		fl->queued[to] = true;
-		fl->work[fl->n_work++] = to;
-	}
 }
 
 static bool valid_reg(uint8_t r)
@@ -418,121 +478,437 @@ static bool valid_reg(uint8_t r)
 	return r < N_REGS;
 }
 
-/* Apply instruction i to state s and hand the result to its successors. */
-static void transfer(struct flow *fl, uint32_t i)
-{
-	const struct bpf_insn *insn = &fl->p->insns[i];
-	struct frame_state s = fl->in[i];
-	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
-	uint8_t dst = insn->dst_reg, src = insn->src_reg;
-	if (!valid_reg(dst) || !valid_reg(src))
-		return; /* the analysis reports it */
-
-	switch (cls) {
-	case BPF_ALU64:
-		if (op == BPF_MOV && BPF_SRC(insn->code) == BPF_X && insn->off == 0)
-			s.r[dst] = s.r[src];
-		else if (op == BPF_MOV)
-			s.r[dst] = reg_of(K_OTHER);
-		else
-			alu64(&s.r[dst], BPF_SRC(insn->code) == BPF_X ? &s.r[src] : NULL, op,
-			      BPF_SRC(insn->code) == BPF_K, insn->imm);
-		break;
-	case BPF_ALU:
-		s.r[dst] = reg_of(K_OTHER);
-		break;
-	case BPF_LD:
-		if (insn_is_ld_imm64(insn)) {
-			s.r[dst] = reg_of(K_OTHER);
-			propagate(fl, i + 2, &s);
-			return;
-		}
-		/* LD_ABS / LD_IND behave like a helper call */
-		clobber_call(&s);
-		break;
-	case BPF_LDX:
-		s.r[dst] = reg_from_slot(load_from(&s, &s.r[src], insn->off, size_bytes(insn->code)));
-		break;
-	case BPF_ST:
-		store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), K_OTHER);
-		break;
-	case BPF_STX:
-		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
-			uint8_t old = load_from(&s, &s.r[dst], insn->off, size_bytes(insn->code));
-			store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), K_OTHER);
-			if (insn->imm == BPF_CMPXCHG)
-				s.r[0] = reg_from_slot(old);
-			else if (insn->imm & BPF_FETCH)
-				s.r[src] = reg_from_slot(old);
-		} else {
-			store_to(&s, &s.r[dst], insn->off, size_bytes(insn->code), s.r[src].kinds);
-		}
-		break;
-	case BPF_JMP:
-	case BPF_JMP32:
-		if (op == BPF_EXIT && cls == BPF_JMP)
-			return;
-		if (op == BPF_CALL && cls == BPF_JMP) {
-			if (src == BPF_PSEUDO_CALL) {
-				struct frame_state callee;
-				memset(&callee, 0, sizeof(callee));
-				for (int r = 1; r <= 5; r++)
-					callee.r[r] = s.r[r];
-				callee.r[10] = reg_fp(0);
-				propagate(fl, i + 1 + (uint32_t)insn->imm, &callee);
-			}
-			/* The caller's spills survive the call: a callee writing a pointer of
-			 * another kind exactly over a spilled context through a stack pointer it
-			 * was given is not followed (compilers do not produce that). */
-			clobber_call(&s);
-			break;
-		}
-		if (insn->code == (BPF_JMP | BPF_TAIL_CALL)) {
-			clobber_call(&s);
-			break;
-		}
-		if (op == BPF_JA) {
-			int32_t delta = cls == BPF_JMP32 ? insn->imm : insn->off;
-			propagate(fl, i + 1 + (uint32_t)delta, &s);
-			return;
-		}
-		/* conditional jumps and may_goto: both ways */
-		propagate(fl, i + 1 + (uint32_t)(int32_t)insn->off, &s);
-		break;
-	default:
-		break;
-	}
-	propagate(fl, i + 1, &s);
-}
-
-/* The fixpoint: fl->in[i] for every instruction i with fl->reached[i]. The states of
- * the others are never read: not zeroed either. */
-static void run_flow(struct flow *fl, const struct prog *p)
-{
-	*fl = (struct flow){p, xmalloc(p->n_insns * sizeof(struct frame_state)),
-			    xcalloc(p->n_insns, sizeof(bool)), xcalloc(p->n_insns, sizeof(uint32_t)),
-			    xcalloc(p->n_insns, sizeof(bool)), 0};
-	struct frame_state entry;
-	memset(&entry, 0, sizeof(entry));
-	entry.r[1] = reg_of(K_CTX);
-	entry.r[10] = reg_fp(0);
-	propagate(fl, 0, &entry);
-	while (fl->n_work) {
-		uint32_t i = fl->work[--fl->n_work];
-		fl->queued[i] = false;
-		transfer(fl, i);
-	}
-	free(fl->work);
-	free(fl->queued);
-}
-
-/* ---------------------------------------------------------------------------------- */
-/* The pass                                                                            */
-
 static bool insn_is_ld_abs(const struct bpf_insn *insn)
 {
 	return BPF_CLASS(insn->code) == BPF_LD &&
 	       (BPF_MODE(insn->code) == BPF_ABS || BPF_MODE(insn->code) == BPF_IND);
+}
+
+/* How this pass follows control out of an instruction. */
+enum insn_flow {
+	FLOW_NEXT,   /* to the next instruction */
+	FLOW_STOP,   /* nowhere (exit) */
+	FLOW_JUMP,   /* to *target only (ja; ld_imm64 over its second half) */
+	FLOW_BRANCH, /* to *target, then to the next instruction */
+	FLOW_CALL,   /* a subprogram at *target with a new frame, then the next instruction */
+};
+
+static enum insn_flow insn_flow(const struct bpf_insn *insn, uint32_t i, uint32_t *target)
+{
+	uint8_t cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+	if (insn_is_ld_imm64(insn)) {
+		*target = i + 2;
+		return FLOW_JUMP;
+	}
+	if (cls != BPF_JMP && cls != BPF_JMP32)
+		return FLOW_NEXT;
+	if (cls == BPF_JMP && op == BPF_EXIT)
+		return FLOW_STOP;
+	if (cls == BPF_JMP && op == BPF_CALL) {
+		*target = i + 1 + (uint32_t)insn->imm;
+		return insn->src_reg == BPF_PSEUDO_CALL ? FLOW_CALL : FLOW_NEXT;
+	}
+	if (insn->code == (BPF_JMP | BPF_TAIL_CALL))
+		return FLOW_NEXT;
+	if (op == BPF_JA) {
+		*target = i + 1 + (uint32_t)(cls == BPF_JMP32 ? insn->imm : insn->off);
+		return FLOW_JUMP;
+	}
+	/* conditional jumps and may_goto: both ways */
+	*target = i + 1 + (uint32_t)(int32_t)insn->off;
+	return FLOW_BRANCH;
+}
+
+/* The base register of a load or store that check_insn() checks (*write tells which), or -1. */
+static int access_base(const struct bpf_insn *insn, bool *write)
+{
+	uint8_t cls = BPF_CLASS(insn->code), mode = BPF_MODE(insn->code);
+	if (cls == BPF_LDX && (mode == BPF_MEM || mode == BPF_MEMSX)) {
+		*write = false;
+		return insn->src_reg;
+	}
+	if ((cls == BPF_ST || cls == BPF_STX) && (mode == BPF_MEM || mode == BPF_ATOMIC)) {
+		*write = true;
+		return insn->dst_reg;
+	}
+	return -1;
+}
+
+/* What check_insn() needs to know of instruction insn in state s: the kinds of the base
+ * register of a load or store (in any mode: check_insn ignores the others), or SEEN_LD_ABS
+ * and the kinds of r6 for a legacy packet load. Only for the classes BPF_LD to BPF_STX. */
+#define SEEN_LD_ABS 0x80
+#define SEEN_CHECK (SEEN_LD_ABS | K_CTX | K_CTX_MOD) /* without these, check_insn does nothing */
+
+static uint8_t checked_kinds(const struct bpf_insn *insn, const struct frame_state *s)
+{
+	switch (BPF_CLASS(insn->code)) {
+	case BPF_LDX:
+		return valid_reg(insn->src_reg) ? s->r[insn->src_reg].kinds : 0;
+	case BPF_ST:
+	case BPF_STX:
+		return valid_reg(insn->dst_reg) ? s->r[insn->dst_reg].kinds : 0;
+	default: /* BPF_LD */
+		return insn_is_ld_abs(insn) ? SEEN_LD_ABS | s->r[6].kinds : 0;
+	}
+}
+
+/* What transfer() does with an instruction, by its opcode. Up to A_LD: the classes BPF_LD
+ * to BPF_STX, whose checked_kinds() it records; A_LD and A_JMP: the instructions whose
+ * control flow insn_flow() tells. */
+enum insn_action {
+	A_LDX,
+	A_ST,
+	A_STX,
+	A_LD,     /* ld_imm64; LD_ABS / LD_IND */
+	A_JMP,    /* BPF_JMP, BPF_JMP32 */
+	A_SCALAR, /* dst = a scalar: BPF_ALU, ALU64 mov of a constant */
+	A_MOV_X,  /* ALU64 mov of a register (with off: a sign-extending one, a scalar) */
+	A_ALU64,  /* other ALU64 arithmetic */
+};
+
+static bool action_is_checked(enum insn_action a)
+{
+	return a <= A_LD;
+}
+
+static bool action_has_flow(enum insn_action a)
+{
+	return (unsigned)a - A_LD <= A_JMP - A_LD;
+}
+
+#define INSN_ACTION(c)                                                                          \
+	(BPF_CLASS(c) == BPF_LD	   ? A_LD                                                        \
+	 : BPF_CLASS(c) == BPF_LDX ? A_LDX                                                       \
+	 : BPF_CLASS(c) == BPF_ST  ? A_ST                                                        \
+	 : BPF_CLASS(c) == BPF_STX ? A_STX                                                       \
+	 : BPF_CLASS(c) == BPF_ALU ? A_SCALAR                                                    \
+	 : BPF_CLASS(c) != BPF_ALU64 ? A_JMP                                                     \
+	 : BPF_OP(c) != BPF_MOV	     ? A_ALU64                                                   \
+	 : BPF_SRC(c) == BPF_X	     ? A_MOV_X                                                   \
+				     : A_SCALAR)
+#define INSN_ACTIONS_4(c) INSN_ACTION(c), INSN_ACTION((c) + 1), INSN_ACTION((c) + 2), INSN_ACTION((c) + 3)
+#define INSN_ACTIONS_16(c) INSN_ACTIONS_4(c), INSN_ACTIONS_4((c) + 4), INSN_ACTIONS_4((c) + 8), INSN_ACTIONS_4((c) + 12)
+#define INSN_ACTIONS_64(c) INSN_ACTIONS_16(c), INSN_ACTIONS_16((c) + 16), INSN_ACTIONS_16((c) + 32), \
+			   INSN_ACTIONS_16((c) + 48)
+/* One table lookup instead of decoding class, operation and source per instruction. */
+static const uint8_t insn_actions[256] = {INSN_ACTIONS_64(0), INSN_ACTIONS_64(64), INSN_ACTIONS_64(128),
+					  INSN_ACTIONS_64(192)};
+
+/*
+ * The fixpoint is the one of a worklist of instructions (a stack: the last one pushed is
+ * visited first), each with the join of the states handed to it. This pass's transfer is
+ * not monotone where a register or slot never written is read (it then reads as K_OTHER,
+ * but after a later join as, say, K_CTX alone), so its result depends on that order and
+ * on every instruction keeping the join of all states it was ever handed.
+ *
+ * States are stored only at the instructions that can be reached other than by falling
+ * through from the one before ("heads"); the instructions after a head, up to the next
+ * one, are a "run", visited straight after their head with the state carried along. That
+ * is the same order: an instruction reached only by falling through is pushed last by its
+ * predecessor and visited next. It gives the same states as long as the states visited at
+ * every instruction only grow, where a set of kinds can only grow from empty to one with
+ * K_OTHER: then the transfer is monotone, the join of the states handed along a run is its
+ * last one, and a run visited again without change hands on what it handed before. Two
+ * things can break that, and if either happens the pass starts again with a stored state
+ * at every instruction (exactly the per-instruction fixpoint):
+ *   - a head visited before receives, in a register or slot empty there, kinds without
+ *     K_OTHER (typically: uninitialised on the first path, a stack pointer on a loop's
+ *     back edge), and its run may read that register or slot (run_reads; a run that
+ *     does not read it hands it on unchanged, to heads that check the same);
+ *   - an ALU64 add of a register to a register never written (whose result is K_OTHER, or
+ *     only the other register's pointer kinds).
+ * The check needs at each instruction the kinds of one register (checked_kinds), OR-ed
+ * over the visits: those of the last state visited, as the states visited only grow.
+ */
+enum state_flags {
+	S_REACHED = 1 << 0, /* a state was handed to it */
+	S_QUEUED = 1 << 1,  /* on the worklist */
+	S_VISITED = 1 << 2, /* visited at least once */
+};
+
+struct flow {
+	const struct prog *p;
+	uint64_t *heads;        /* bit i: instruction i is a head (has a stored state) */
+	uint32_t *heads_before; /* per word of heads: the number of heads in the words before */
+	struct frame_state *in; /* the stored states, in the order of their instructions */
+	uint8_t *flags;         /* enum state_flags per stored state */
+	uint64_t *slots_read;   /* per stored state: the slots its run read exactly (load_from) */
+	uint64_t *visiting;     /* slots_read of the head being visited */
+	uint32_t *work;         /* instructions with a stored state, to visit */
+	uint32_t n_work;
+	uint8_t *seen;          /* per instruction: checked_kinds() OR-ed over its visits */
+	bool per_insn_needed;   /* the states at heads may differ from the per-instruction ones */
+	bool has_ld_abs;        /* the program has legacy packet loads (reached or not) */
+};
+
+/* The stored state of head i: its rank among the heads. */
+static uint32_t stored_state(const struct flow *fl, uint32_t i)
+{
+	uint64_t below = fl->heads[i / 64] & ((1ull << (i % 64)) - 1);
+	return fl->heads_before[i / 64] + (uint32_t)__builtin_popcountll(below);
+}
+
+/* The first head after instruction i, or n. */
+static uint32_t next_head(const struct flow *fl, uint32_t i)
+{
+	uint32_t n = fl->p->n_insns, w = (i + 1) / 64;
+	if (i + 1 >= n)
+		return n;
+	uint64_t bits = fl->heads[w] & (~0ull << ((i + 1) % 64));
+	while (!bits) {
+		if (++w >= (n + 63) / 64)
+			return n;
+		bits = fl->heads[w];
+	}
+	uint32_t next = w * 64 + (uint32_t)__builtin_ctzll(bits);
+	return next < n ? next : n;
+}
+
+/* The registers insn may read (*uses) and those it writes whatever it reads (*defs).
+ * Moves into a subprogram's frame are not reads: the join there sees what they move. */
+static void insn_uses(const struct bpf_insn *insn, uint16_t *uses, uint16_t *defs)
+{
+	uint16_t dst = (uint16_t)(1u << insn->dst_reg), src = (uint16_t)(1u << insn->src_reg);
+	const uint16_t clobbered = 0x3f; /* r0-r5 by a call */
+	*uses = *defs = 0;
+	switch (insn_actions[insn->code]) {
+	case A_SCALAR:
+		*defs = dst;
+		break;
+	case A_MOV_X:
+		*uses = src;
+		*defs = dst;
+		break;
+	case A_ALU64:
+		*uses = dst | src;
+		*defs = dst;
+		break;
+	case A_LDX:
+		*uses = src;
+		*defs = dst;
+		break;
+	case A_ST:
+		*uses = dst;
+		break;
+	case A_STX:
+		*uses = dst | src;
+		break;
+	case A_LD:
+		*defs = insn_is_ld_imm64(insn) ? dst : clobbered;
+		break;
+	default: /* A_JMP */
+		if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
+		    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+			*defs = clobbered;
+		break;
+	}
+}
+
+/* Whether the run of head h, visited before, may read a register or slot that a join
+ * filled (see run_flow): a register it may read before writing it, a slot one of its
+ * loads read exactly on a visit. (A load could read another slot exactly only through a
+ * base register that grew from empty to a stack pointer: a register filled and read.)
+ * The others are only handed on, to heads that check the same. */
+static bool run_reads(const struct flow *fl, uint32_t h, struct fills fills)
+{
+	if (fills.slots & fl->slots_read[stored_state(fl, h)])
+		return true;
+	uint32_t end = next_head(fl, h);
+	uint16_t written = 0;
+	for (uint32_t i = h; i < end && fills.regs; i++) {
+		uint16_t uses, defs;
+		insn_uses(&fl->p->insns[i], &uses, &defs);
+		if (uses & ~written & fills.regs)
+			return true;
+		written |= defs;
+	}
+	return false;
+}
+
+static void propagate(struct flow *fl, uint32_t to, const struct frame_state *s)
+{
+	if (to >= fl->p->n_insns)
+		return; /* a broken jump: the analysis reports it */
+	uint32_t at = stored_state(fl, to); /* `to` is a head: see mark_heads */
+	uint8_t *flags = &fl->flags[at];
+	bool changed = true;
+	if (!(*flags & S_REACHED)) {
+		fl->in[at] = *s;
+		*flags |= S_REACHED;
+	} else {
+		struct fills fills = {0, 0};
+		changed = join_state(&fl->in[at], s, &fills);
+		if ((fills.regs || fills.slots) && (*flags & S_VISITED) && run_reads(fl, to, fills))
+			fl->per_insn_needed = true;
+	}
+	if (changed && !(*flags & S_QUEUED)) {
+		*flags |= S_QUEUED;
+		fl->work[fl->n_work++] = to;
+	}
+}
+
+/* Hand s to where control goes from instruction i, other than its next instruction;
+ * returns true when it also falls through to that one. */
+static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
+{
+	uint32_t target = 0;
+	enum insn_flow flow = insn_flow(insn, i, &target);
+	if (flow == FLOW_CALL) {
+		struct frame_state callee;
+		clear_state(&callee);
+		for (int r = 1; r <= 5; r++)
+			callee.r[r] = s->r[r];
+		callee.r[10] = reg_fp(0);
+		propagate(fl, target, &callee);
+	}
+	/* The caller's spills survive the call: a callee writing a pointer of another kind
+	 * exactly over a spilled context through a stack pointer it was given is not
+	 * followed (compilers do not produce that). */
+	if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
+	    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+		clobber_call(s);
+	if (flow == FLOW_JUMP || flow == FLOW_BRANCH)
+		propagate(fl, target, s);
+	return flow != FLOW_STOP && flow != FLOW_JUMP;
+}
+
+/* Apply instruction i (insn) to s, hand the result to the targets of its jumps and calls;
+ * returns true when it falls through to the next instruction with s. */
+static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
+{
+	enum insn_action action = insn_actions[insn->code];
+	uint8_t dst = insn->dst_reg, src = insn->src_reg;
+	if (action_is_checked(action))
+		fl->seen[i] |= checked_kinds(insn, s);
+	if (!valid_reg(dst) || !valid_reg(src))
+		return false; /* the analysis reports it */
+
+	switch (action) {
+	case A_SCALAR:
+		s->r[dst] = reg_of(K_OTHER);
+		return true;
+	case A_MOV_X:
+		s->r[dst] = insn->off == 0 ? s->r[src] : reg_of(K_OTHER);
+		return true;
+	case A_ALU64: {
+		uint8_t op = BPF_OP(insn->code);
+		bool by_reg = BPF_SRC(insn->code) == BPF_X;
+		if (s->r[dst].kinds == K_OTHER && !(by_reg && (s->r[src].kinds & (K_CTX | K_CTX_MOD | K_FP))))
+			return true; /* scalar arithmetic, the common case: stays K_OTHER (as alu64 keeps it) */
+		if (op == BPF_ADD && by_reg && !s->r[dst].kinds)
+			fl->per_insn_needed = true;
+		alu64(&s->r[dst], by_reg ? &s->r[src] : NULL, op, !by_reg, insn->imm);
+		return true;
+	}
+	case A_LDX:
+		s->r[dst] = reg_from_slot(load_from(s, &s->r[src], insn->off, size_bytes(insn->code), fl->visiting));
+		return true;
+	case A_ST:
+		store_to(s, &s->r[dst], insn->off, size_bytes(insn->code), K_OTHER);
+		return true;
+	case A_STX:
+		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
+			struct reg_state base = s->r[dst];
+			uint8_t old = load_from(s, &base, insn->off, size_bytes(insn->code), fl->visiting);
+			store_to(s, &base, insn->off, size_bytes(insn->code), K_OTHER);
+			if (insn->imm == BPF_CMPXCHG)
+				s->r[0] = reg_from_slot(old);
+			else if (insn->imm & BPF_FETCH)
+				s->r[src] = reg_from_slot(old);
+		} else {
+			store_to(s, &s->r[dst], insn->off, size_bytes(insn->code), s->r[src].kinds);
+		}
+		return true;
+	case A_LD:
+		if (insn_is_ld_imm64(insn))
+			s->r[dst] = reg_of(K_OTHER);
+		else
+			clobber_call(s); /* LD_ABS / LD_IND behave like a helper call */
+		return follow_flow(fl, insn, i, s);
+	default: /* A_JMP */
+		return follow_flow(fl, insn, i, s);
+	}
+}
+
+/* Visit the head `at` and the run after it, up to the next head. */
+static void visit(struct flow *fl, uint32_t at)
+{
+	const struct bpf_insn *insns = fl->p->insns;
+	uint32_t end = next_head(fl, at);
+	struct frame_state s = fl->in[stored_state(fl, at)];
+	for (uint32_t i = at;;) {
+		if (!transfer(fl, &insns[i], i, &s))
+			return;
+		if (++i == end) {
+			if (end < fl->p->n_insns)
+				propagate(fl, end, &s);
+			return;
+		}
+	}
+}
+
+/* Mark as heads the entry, every target of a jump or call and every instruction that its
+ * predecessor does not fall through to (with per_insn: every instruction); count them.
+ * Notes whether the program has legacy packet loads. Returns the number of heads. */
+static uint32_t mark_heads(struct flow *fl, bool per_insn)
+{
+	const struct prog *p = fl->p;
+	uint32_t n = p->n_insns, n_words = (n + 63) / 64;
+	uint64_t *heads = fl->heads;
+	heads[0] = 1;
+	for (const struct bpf_insn *insn = p->insns, *end = insn + n; insn < end; insn++) {
+		if (!action_has_flow(insn_actions[insn->code]))
+			continue; /* FLOW_NEXT */
+		uint32_t i = (uint32_t)(insn - p->insns), target;
+		fl->has_ld_abs |= insn_is_ld_abs(insn);
+		enum insn_flow flow = insn_flow(insn, i, &target);
+		if (flow != FLOW_NEXT && flow != FLOW_STOP && target < n)
+			heads[target / 64] |= 1ull << (target % 64);
+		if ((flow == FLOW_STOP || flow == FLOW_JUMP) && i + 1 < n)
+			heads[(i + 1) / 64] |= 1ull << ((i + 1) % 64);
+	}
+	uint32_t n_heads = 0;
+	for (uint32_t w = 0; w < n_words; w++) {
+		if (per_insn)
+			heads[w] = n - w * 64 >= 64 ? ~0ull : (1ull << (n - w * 64)) - 1;
+		fl->heads_before[w] = n_heads;
+		n_heads += (uint32_t)__builtin_popcountll(heads[w]);
+	}
+	return n_heads;
+}
+
+/* The fixpoint: fl->seen for every instruction (n rounded up to 8 bytes, zero where not
+ * reached), fl->has_ld_abs. With per_insn, a stored state at every instruction; without,
+ * at heads only, and fl->per_insn_needed when that may give other states. */
+static void run_flow(struct flow *fl, const struct prog *p, bool per_insn)
+{
+	uint32_t n = p->n_insns;
+	*fl = (struct flow){.p = p, .seen = xcalloc((n + 7) / 8, 8), .heads = xcalloc((n + 63) / 64, 8),
+			    .heads_before = xmalloc((n + 63) / 64 * sizeof(uint32_t))};
+	uint32_t max_states = mark_heads(fl, per_insn);
+	fl->in = xmalloc(max_states * sizeof(*fl->in)); /* read only where reached: not zeroed */
+	fl->flags = xcalloc(max_states, 1);
+	fl->slots_read = xcalloc(max_states, sizeof(*fl->slots_read));
+	fl->work = xmalloc(max_states * sizeof(*fl->work));
+	struct frame_state entry;
+	clear_state(&entry);
+	entry.r[1] = reg_of(K_CTX);
+	entry.r[10] = reg_fp(0);
+	propagate(fl, 0, &entry);
+	while (fl->n_work && (per_insn || !fl->per_insn_needed)) {
+		uint32_t at = fl->work[--fl->n_work];
+		uint32_t state = stored_state(fl, at);
+		fl->flags[state] = (uint8_t)((fl->flags[state] & ~S_QUEUED) | S_VISITED);
+		fl->visiting = &fl->slots_read[state];
+		visit(fl, at);
+	}
+	free(fl->heads);
+	free(fl->heads_before);
+	free(fl->in);
+	free(fl->flags);
+	free(fl->slots_read);
+	free(fl->work);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -684,13 +1060,12 @@ static int expand_ld_abs(const struct module *m, struct prog *p)
 	return err;
 }
 
-static int check_insn(const struct module *m, struct prog *p, uint32_t i, const struct frame_state *s,
-		      uint32_t kind, uint32_t *n_rewritten)
+/* Check instruction i, reached with `k` the kinds (checked_kinds) of its base register, or of
+ * r6 for a legacy packet load, and rewrite it. */
+static int check_insn(const struct module *m, struct prog *p, uint32_t i, uint8_t k, uint32_t kind,
+		      uint32_t *n_rewritten)
 {
 	const struct bpf_insn *insn = &p->insns[i];
-	uint8_t cls = BPF_CLASS(insn->code);
-	uint8_t base;
-	bool write;
 	if (insn_is_ld_abs(insn)) {
 		const char *mode = BPF_MODE(insn->code) == BPF_ABS ? "ABS" : "IND";
 		if (kind != BPFAOT_CTX_SKB) {
@@ -706,7 +1081,7 @@ static int check_insn(const struct module *m, struct prog *p, uint32_t i, const 
 			diag_insn(m, p, i, "8-byte legacy packet load (BPF_%s): the kernel refuses it", mode);
 			return -1;
 		}
-		if (s->r[6].kinds != K_CTX) {
+		if (k != K_CTX) {
 			diag_insn(m, p, i, "legacy packet load (BPF_%s): cannot prove that r6 holds the context", mode);
 			return -1;
 		}
@@ -714,28 +1089,19 @@ static int check_insn(const struct module *m, struct prog *p, uint32_t i, const 
 			(*n_rewritten)++;
 		return 0; /* expanded by expand_ld_abs() once every access is checked */
 	}
-	if (cls == BPF_LDX && (BPF_MODE(insn->code) == BPF_MEM || BPF_MODE(insn->code) == BPF_MEMSX)) {
-		base = insn->src_reg;
-		write = false;
-	} else if ((cls == BPF_ST || cls == BPF_STX) &&
-		   (BPF_MODE(insn->code) == BPF_MEM || BPF_MODE(insn->code) == BPF_ATOMIC)) {
-		base = insn->dst_reg;
-		write = true;
-	} else {
+	bool write;
+	int base = access_base(insn, &write);
+	if (base < 0 || !valid_reg((uint8_t)base))
 		return 0;
-	}
-	if (!valid_reg(base))
-		return 0;
-	uint8_t k = s->r[base].kinds;
 	if (!(k & (K_CTX | K_CTX_MOD)))
 		return 0;
 	if (k & K_CTX_MOD) {
-		diag_insn(m, p, i, "access through r%u, a context pointer moved by arithmetic: the kernel refuses it",
+		diag_insn(m, p, i, "access through r%d, a context pointer moved by arithmetic: the kernel refuses it",
 			  base);
 		return -1;
 	}
 	if (k != K_CTX) {
-		diag_insn(m, p, i, "cannot prove that r%u holds the context: on some paths it holds another pointer",
+		diag_insn(m, p, i, "cannot prove that r%d holds the context: on some paths it holds another pointer",
 			  base);
 		return -1;
 	}
@@ -758,14 +1124,23 @@ int ctx_rewrite_prog(const struct module *m, struct prog *p, uint32_t *n_rewritt
 	if (kind == BPFAOT_CTX_RAW || p->n_insns == 0)
 		return 0;
 	struct flow fl;
-	run_flow(&fl, p);
+	run_flow(&fl, p, false);
+	if (fl.per_insn_needed) {
+		free(fl.seen);
+		run_flow(&fl, p, true);
+	}
 	int err = 0;
-	for (uint32_t i = 0; i < p->n_insns && !err; i++)
-		if (fl.reached[i])
-			err = check_insn(m, p, i, &fl.in[i], kind, n_rewritten);
-	free(fl.in);
-	free(fl.reached);
-	if (!err && kind == BPFAOT_CTX_SKB)
+	for (uint32_t i = 0; i < p->n_insns && !err; i += 8) {
+		uint64_t eight;
+		memcpy(&eight, &fl.seen[i], 8);
+		if (!(eight & SEEN_CHECK * 0x0101010101010101ull))
+			continue; /* the common case: nothing to check in 8 instructions */
+		for (uint32_t k = i; k < i + 8 && k < p->n_insns && !err; k++)
+			if (fl.seen[k] & SEEN_CHECK)
+				err = check_insn(m, p, k, fl.seen[k] & 15, kind, n_rewritten);
+	}
+	free(fl.seen);
+	if (!err && kind == BPFAOT_CTX_SKB && fl.has_ld_abs)
 		err = expand_ld_abs(m, p);
 	return err;
 }
