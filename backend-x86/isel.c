@@ -16,6 +16,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* x86_emit_insn runs once per BPF instruction: the plain ALU, load and store cases are
+ * inlined into it, everything else is called, so that the hot path saves no registers.
+ * RARE also moves the code out of the hot text. */
+#define OUT_OF_LINE __attribute__((noinline))
+#define RARE __attribute__((cold, noinline))
+
 /* The cpu v4 load-acquire and store-release atomics (newer UAPI headers). */
 #ifndef BPF_LOAD_ACQ
 #define BPF_LOAD_ACQ 0x100
@@ -38,7 +44,7 @@ const uint8_t x86_bpf_reg[11] = {
 	RBP, /* r10: frame pointer */
 };
 
-static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
+RARE static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
 {
 	diag_insn(x->in->module, x->in->prog, i, "%s (opcode 0x%02x)", what, x->in->prog->insns[i].code);
 	return -1;
@@ -62,7 +68,7 @@ static int emit_branch(struct x86_ctx *x, enum x86_cc cc, uint32_t i, int64_t of
  *     mov r11, rcx ; mov rcx, src ; shl dst, cl ; mov rcx, r11
  * (dst == rcx: shift r11, which holds dst, and move the result back). The hardware masks
  * the count to 5 or 6 bits, as BPF requires. */
-static void emit_shift_reg(struct prog_code *c, enum x86_shift op, bool is64, int dst, int src)
+OUT_OF_LINE static void emit_shift_reg(struct prog_code *c, enum x86_shift op, bool is64, int dst, int src)
 {
 	if (src == RCX) {
 		x86_shift_cl(c, op, is64, dst);
@@ -134,7 +140,7 @@ static void emit_divisor_minus_one(struct prog_code *c, bool is64, bool is_mod, 
 }
 
 /* div/mod by an immediate: the special divisors are known at compile time. */
-static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+OUT_OF_LINE static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
 			    int32_t imm)
 {
 	if (imm == 0) {
@@ -155,7 +161,7 @@ static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is
  *   .Lzero:      <emit_divisor_zero>  [jmp .Ldone]
  *   .Lminus_one: <emit_divisor_minus_one>
  *   .Ldone: */
-static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+OUT_OF_LINE static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
 			    int src)
 {
 	int divisor = src;
@@ -190,7 +196,7 @@ static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is
 /* Byte swaps. to_le on a little-endian machine only truncates:
  *   le16: movzx dst32, dst16   le32: mov dst32, dst32   le64: nothing
  *   be16: ror dst16, 8 ; movzx dst32, dst16   be32: bswap dst32   be64: bswap dst */
-static int emit_endian(struct x86_ctx *x, uint32_t i, bool swap, int dst, int32_t bits)
+RARE static int emit_endian(struct x86_ctx *x, uint32_t i, bool swap, int dst, int32_t bits)
 {
 	struct prog_code *c = x->code;
 	switch (bits) {
@@ -375,7 +381,7 @@ static void emit_atomic_fetch_loop(struct prog_code *c, enum x86_alu op, bool is
 	}
 }
 
-static int emit_atomic(struct x86_ctx *x, uint32_t i)
+RARE static int emit_atomic(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	struct prog_code *c = x->code;
@@ -434,7 +440,7 @@ static int emit_stx(struct x86_ctx *x, uint32_t i)
 
 /* ld_imm64: a constant, the address of a map (lea of OBJ__map__MAP), or the address of a
  * map's value (lea of OBJ__map__MAP__storage + offset). */
-static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 {
 	const struct codegen_input *in = x->in;
 	const struct bpf_insn *insn = &in->prog->insns[i];
@@ -627,7 +633,7 @@ static void emit_scale(struct prog_code *c, int reg, uint32_t factor)
  *     jmp done
  * null: xor eax, eax
  * done: */
-static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+RARE static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
 {
 	struct prog_code *c = x->code;
 	int r0 = x86_bpf_reg[BPF_REG_0], scratch = x86_bpf_reg[BPF_REG_1];
@@ -667,7 +673,7 @@ static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t
  *     jmp done
  * null: xor eax, eax
  * done: */
-static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+RARE static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
 {
 	struct prog_code *c = x->code;
 	int r0 = x86_bpf_reg[BPF_REG_0], base = x86_bpf_reg[BPF_REG_3], slot = x86_bpf_reg[BPF_REG_4];
@@ -699,7 +705,7 @@ static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, u
 /* A helper: a direct native call, arguments already in place. An id the runtime does not
  * implement goes through the generic entry with the id as sixth argument:
  *     mov r9, ID ; call bpfaot_helper_call */
-static int emit_helper_call(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 {
 	int32_t id = x->in->prog->insns[i].imm;
 	if (id == HELPER_TAIL_CALL)
@@ -724,7 +730,7 @@ static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 }
 
 /* callx reg: the register holds a helper id. */
-static int emit_callx(struct x86_ctx *x, uint32_t i)
+RARE static int emit_callx(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	x86_alu_rr(x->code, X86_MOV, true, X86_TMP2, x86_bpf_reg[insn->dst_reg]);
@@ -733,7 +739,7 @@ static int emit_callx(struct x86_ctx *x, uint32_t i)
 }
 
 /* bpf-to-bpf call: call rel32 to the callee's prologue. */
-static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
 {
 	const struct prog *p = x->in->prog;
 	int64_t target = (int64_t)i + 1 + p->insns[i].imm;
@@ -751,7 +757,7 @@ static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
  *     sub r11, 1            ; borrows when the budget is 0
  *     jb TARGET
  *     mov [rbp + SLOT], r11 */
-static int emit_may_goto(struct x86_ctx *x, uint32_t i)
+RARE static int emit_may_goto(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	struct prog_code *c = x->code;
@@ -766,7 +772,7 @@ static int emit_may_goto(struct x86_ctx *x, uint32_t i)
 	return 0;
 }
 
-static int emit_jmp(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_jmp(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	bool is64 = BPF_CLASS(insn->code) == BPF_JMP;
@@ -809,13 +815,10 @@ static bool regs_valid(const struct bpf_insn *insn)
 	return insn->dst_reg <= 10 && insn->src_reg <= 10;
 }
 
-int x86_emit_insn(struct x86_ctx *x, uint32_t i)
+/* Everything but the commonest instructions: one emitter per instruction class. */
+OUT_OF_LINE static int emit_by_class(struct x86_ctx *x, uint32_t i)
 {
-	const struct bpf_insn *insn = &x->in->prog->insns[i];
-	uint8_t class = BPF_CLASS(insn->code);
-	if (!regs_valid(insn))
-		return insn_error(x, i, "invalid register");
-	switch (class) {
+	switch (BPF_CLASS(x->in->prog->insns[i].code)) {
 	case BPF_ALU:
 	case BPF_ALU64:
 		return emit_alu(x, i);
@@ -832,4 +835,49 @@ int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 		return emit_jmp(x, i);
 	}
 	return insn_error(x, i, "unknown instruction class");
+}
+
+/* The plain register and immediate ALU operations, most of any program, go straight to
+ * the encoder on one switch over the whole opcode (a jump table); they emit what
+ * emit_alu would. */
+int x86_emit_insn(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	if (!regs_valid(insn))
+		return insn_error(x, i, "invalid register");
+	struct prog_code *c = x->code;
+	uint8_t code = insn->code;
+	bool is64 = BPF_CLASS(code) == BPF_ALU64;
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	switch (code) {
+	case BPF_ALU64 | BPF_ADD | BPF_X: case BPF_ALU | BPF_ADD | BPF_X:
+	case BPF_ALU64 | BPF_SUB | BPF_X: case BPF_ALU | BPF_SUB | BPF_X:
+	case BPF_ALU64 | BPF_OR | BPF_X: case BPF_ALU | BPF_OR | BPF_X:
+	case BPF_ALU64 | BPF_AND | BPF_X: case BPF_ALU | BPF_AND | BPF_X:
+	case BPF_ALU64 | BPF_XOR | BPF_X: case BPF_ALU | BPF_XOR | BPF_X:
+		x86_alu_rr(c, alu_op(BPF_OP(code)), is64, dst, src);
+		return 0;
+	case BPF_ALU64 | BPF_ADD | BPF_K: case BPF_ALU | BPF_ADD | BPF_K:
+	case BPF_ALU64 | BPF_SUB | BPF_K: case BPF_ALU | BPF_SUB | BPF_K:
+	case BPF_ALU64 | BPF_OR | BPF_K: case BPF_ALU | BPF_OR | BPF_K:
+	case BPF_ALU64 | BPF_AND | BPF_K: case BPF_ALU | BPF_AND | BPF_K:
+	case BPF_ALU64 | BPF_XOR | BPF_K: case BPF_ALU | BPF_XOR | BPF_K:
+		x86_alu_ri(c, alu_op(BPF_OP(code)), is64, dst, insn->imm);
+		return 0;
+	case BPF_ALU64 | BPF_MOV | BPF_X: case BPF_ALU | BPF_MOV | BPF_X:
+		if (insn->off != 0)
+			break; /* movsx */
+		if (!is64 || dst != src)
+			x86_alu_rr(c, X86_MOV, is64, dst, src);
+		return 0;
+	case BPF_ALU64 | BPF_LSH | BPF_K: case BPF_ALU | BPF_LSH | BPF_K:
+	case BPF_ALU64 | BPF_RSH | BPF_K: case BPF_ALU | BPF_RSH | BPF_K:
+	case BPF_ALU64 | BPF_ARSH | BPF_K: case BPF_ALU | BPF_ARSH | BPF_K:
+		emit_shift_imm(c, shift_op(BPF_OP(code)), is64, dst, insn->imm);
+		return 0;
+	case BPF_ALU64 | BPF_MUL | BPF_K: case BPF_ALU | BPF_MUL | BPF_K:
+		x86_imul_rri(c, is64, dst, dst, insn->imm);
+		return 0;
+	}
+	return emit_by_class(x, i);
 }
