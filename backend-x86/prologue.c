@@ -60,12 +60,23 @@ static uint32_t func_end(const struct prog *p, uint32_t f)
 	return f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 }
 
-/* Which registers a function touches (r10 included: bit r of the result), whether it has
- * may_goto, and whether it calls anything (helpers, subprograms, callx). */
-static uint32_t scan_function(const struct prog *p, uint32_t f, bool *may_goto, bool *calls)
+/* What the frame of a function depends on, from one scan over its instructions. */
+struct function_facts {
+	uint32_t used;   /* the BPF registers it touches (r10 included): bit r */
+	bool may_goto;
+	bool calls;      /* helpers, subprograms, callx */
+	bool tail_calls; /* the entry wrapper's counter is needed */
+};
+
+static bool is_tail_call(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_JMP | BPF_TAIL_CALL) || insn_is_tail_call(insn);
+}
+
+static struct function_facts scan_function(const struct prog *p, uint32_t f)
 {
 	uint32_t used = 0, end = func_end(p, f);
-	bool has_may_goto = false, has_calls = false;
+	bool has_may_goto = false, has_calls = false, has_tail_calls = false;
 	for (uint32_t i = p->subprogs[f].start; i < end; i++) {
 		const struct bpf_insn *insn = &p->insns[i];
 		uint8_t code = insn->code;
@@ -75,21 +86,28 @@ static uint32_t scan_function(const struct prog *p, uint32_t f, bool *may_goto, 
 		used |= 1u << insn->dst_reg | (uint32_t)reads_src << insn->src_reg;
 		has_may_goto |= code == (BPF_JMP | BPF_JCOND);
 		has_calls |= is_call;
-		i += insn_is_ld_imm64(insn);
+		if (BPF_CLASS(code) == BPF_JMP && (is_call || BPF_OP(code) == BPF_TAIL_CALL))
+			has_tail_calls |= is_tail_call(insn);
+		if (insn_is_ld_imm64(insn) && i + 1 < end) {
+			/* its second half uses no register; any instruction may be a tail call */
+			i++;
+			has_tail_calls |= is_tail_call(&p->insns[i]);
+		}
 	}
-	*may_goto = has_may_goto;
-	*calls = has_calls;
-	return used & 0x7ff;
+	return (struct function_facts){used & 0x7ff, has_may_goto, has_calls, has_tail_calls};
 }
 
 void x86_frames_plan(struct x86_ctx *x)
 {
 	const struct prog *p = x->in->prog;
 	const struct prog_analysis *a = x->in->analysis;
+	x->needs_counter = false;
 	for (uint32_t f = 0; f < p->n_subprogs; f++) {
 		struct x86_frame *fr = &x->frames[f];
-		bool may_goto = false, calls = false;
-		uint32_t used = scan_function(p, f, &may_goto, &calls);
+		struct function_facts facts = scan_function(p, f);
+		uint32_t used = facts.used;
+		bool may_goto = facts.may_goto, calls = facts.calls;
+		x->needs_counter |= facts.tail_calls;
 		fr->n_saved = 0;
 		for (int r = 6; r <= 9; r++)
 			if (used & 1u << r)

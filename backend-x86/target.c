@@ -254,16 +254,6 @@ static bool subprogs_valid(const struct prog *p)
 	return true;
 }
 
-/* Only a program that makes tail calls (itself or in a subprogram) reads the counter;
- * the others need no entry wrapper, and their tail-call entry is their first byte. */
-static bool makes_tail_calls(const struct prog *p)
-{
-	for (uint32_t i = 0; i < p->n_insns; i++)
-		if (p->insns[i].code == (BPF_JMP | BPF_TAIL_CALL) || insn_is_tail_call(&p->insns[i]))
-			return true;
-	return false;
-}
-
 static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 {
 	const struct prog *p = in->prog;
@@ -271,7 +261,7 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 		diag_prog(in->module, p, "program has no instructions or malformed subprograms");
 		return -1;
 	}
-	struct x86_ctx x = {.in = in, .code = out, .needs_counter = makes_tail_calls(p)};
+	struct x86_ctx x = {.in = in, .code = out};
 	x.frames = xcalloc(p->n_subprogs, sizeof(*x.frames));
 	x86_frames_plan(&x);
 	free(out->insn_offset);

@@ -179,6 +179,8 @@ struct x86_ctx {
 void x86_record_jump(struct x86_ctx *x, enum x86_jump_kind kind, enum x86_cc cc, uint32_t target);
 
 /* prologue.c */
+/* Each function's frame, and whether the program makes tail calls (needs_counter), from
+ * one scan over the instructions. */
 void x86_frames_plan(struct x86_ctx *x);
 void x86_emit_entry_wrapper(struct x86_ctx *x);
 void x86_emit_prologue(struct x86_ctx *x, uint32_t func);
