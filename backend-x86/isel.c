@@ -838,8 +838,30 @@ OUT_OF_LINE static int emit_by_class(struct x86_ctx *x, uint32_t i)
 }
 
 /* The plain register and immediate ALU operations, most of any program, go straight to
- * the encoder on one switch over the whole opcode (a jump table); they emit what
- * emit_alu would. */
+ * the encoder; every other opcode through emit_by_class. A table, so that the dispatch
+ * is one jump table rather than a tree of compares over the opcodes. */
+enum fast_kind { BY_CLASS, ALU_RR, ALU_RI, MOV_RR, SHIFT_RI, MUL_RI };
+
+#define BOTH_WIDTHS(op, kind) [BPF_ALU64 | (op)] = (kind), [BPF_ALU | (op)] = (kind)
+static const uint8_t fast_kind[256] = {
+	BOTH_WIDTHS(BPF_ADD | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_SUB | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_OR | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_AND | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_XOR | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_ADD | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_SUB | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_OR | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_AND | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_XOR | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_MOV | BPF_X, MOV_RR),
+	BOTH_WIDTHS(BPF_LSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_RSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_ARSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_MUL | BPF_K, MUL_RI),
+};
+#undef BOTH_WIDTHS
+
 int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
@@ -849,35 +871,27 @@ int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 	uint8_t code = insn->code;
 	bool is64 = BPF_CLASS(code) == BPF_ALU64;
 	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
-	switch (code) {
-	case BPF_ALU64 | BPF_ADD | BPF_X: case BPF_ALU | BPF_ADD | BPF_X:
-	case BPF_ALU64 | BPF_SUB | BPF_X: case BPF_ALU | BPF_SUB | BPF_X:
-	case BPF_ALU64 | BPF_OR | BPF_X: case BPF_ALU | BPF_OR | BPF_X:
-	case BPF_ALU64 | BPF_AND | BPF_X: case BPF_ALU | BPF_AND | BPF_X:
-	case BPF_ALU64 | BPF_XOR | BPF_X: case BPF_ALU | BPF_XOR | BPF_X:
+	switch ((enum fast_kind)fast_kind[code]) {
+	case ALU_RR:
 		x86_alu_rr(c, alu_op(BPF_OP(code)), is64, dst, src);
 		return 0;
-	case BPF_ALU64 | BPF_ADD | BPF_K: case BPF_ALU | BPF_ADD | BPF_K:
-	case BPF_ALU64 | BPF_SUB | BPF_K: case BPF_ALU | BPF_SUB | BPF_K:
-	case BPF_ALU64 | BPF_OR | BPF_K: case BPF_ALU | BPF_OR | BPF_K:
-	case BPF_ALU64 | BPF_AND | BPF_K: case BPF_ALU | BPF_AND | BPF_K:
-	case BPF_ALU64 | BPF_XOR | BPF_K: case BPF_ALU | BPF_XOR | BPF_K:
+	case ALU_RI:
 		x86_alu_ri(c, alu_op(BPF_OP(code)), is64, dst, insn->imm);
 		return 0;
-	case BPF_ALU64 | BPF_MOV | BPF_X: case BPF_ALU | BPF_MOV | BPF_X:
+	case MOV_RR:
 		if (insn->off != 0)
 			break; /* movsx */
 		if (!is64 || dst != src)
 			x86_alu_rr(c, X86_MOV, is64, dst, src);
 		return 0;
-	case BPF_ALU64 | BPF_LSH | BPF_K: case BPF_ALU | BPF_LSH | BPF_K:
-	case BPF_ALU64 | BPF_RSH | BPF_K: case BPF_ALU | BPF_RSH | BPF_K:
-	case BPF_ALU64 | BPF_ARSH | BPF_K: case BPF_ALU | BPF_ARSH | BPF_K:
+	case SHIFT_RI:
 		emit_shift_imm(c, shift_op(BPF_OP(code)), is64, dst, insn->imm);
 		return 0;
-	case BPF_ALU64 | BPF_MUL | BPF_K: case BPF_ALU | BPF_MUL | BPF_K:
+	case MUL_RI:
 		x86_imul_rri(c, is64, dst, dst, insn->imm);
 		return 0;
+	case BY_CLASS:
+		break;
 	}
 	return emit_by_class(x, i);
 }
