@@ -1,7 +1,8 @@
 /* isel.c - instruction selection: one BPF instruction -> x86-64 encoder calls.
  *
- * x86_emit_insn() is one switch over the BPF instruction classes; each case calls a small
- * emit_* helper whose comment shows the code it produces. Semantics are RFC 9669's:
+ * x86_emit_insn() sends the plain ALU instructions straight to the encoder and the rest
+ * through emit_by_class(), one switch over the BPF instruction classes; each case calls a
+ * small emit_* helper whose comment shows the code it produces. Semantics are RFC 9669's:
  * 32-bit operations zero-extend, division by zero gives 0, modulo by zero leaves the
  * dividend, INT_MIN / -1 does not trap, shift counts are masked.
  */
@@ -16,9 +17,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-/* x86_emit_insn runs once per BPF instruction: the plain ALU, load and store cases are
- * inlined into it, everything else is called, so that the hot path saves no registers.
- * RARE also moves the code out of the hot text. */
+/* x86_emit_insn runs once per BPF instruction: only its plain ALU cases are inlined into
+ * it, the other emitters are called, so that its hot path saves few registers. RARE also
+ * moves the code out of the hot text. */
 #define OUT_OF_LINE __attribute__((noinline))
 #define RARE __attribute__((cold, noinline))
 
@@ -452,7 +453,7 @@ OUT_OF_LINE static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 	switch (insn->src_reg) {
 	case 0:
 		x86_mov_imm(x->code, true, dst, insn_ld_imm64_value(insn));
-		return 0;
+		return 1; /* and the second half */
 	case BPF_PSEUDO_MAP_FD:
 	case BPF_PSEUDO_MAP_IDX:
 	case BPF_PSEUDO_MAP_VALUE:
@@ -476,7 +477,7 @@ OUT_OF_LINE static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 	}
 	x86_lea_rip(x->code, dst, symbol, addend);
 	free(symbol);
-	return 0;
+	return 1;
 }
 
 /* ---- jumps and calls ---- */
@@ -578,16 +579,13 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 		emit_alu_into_tmp(x->code, next);
 		emit_jump_compare(x->code, insn);
 		x86_cmov(x->code, (enum x86_cc)(cc ^ 1), true, x86_bpf_reg[next->dst_reg], X86_TMP);
-		x->fused_next = true;
-		return 0;
+		return 1; /* the next instruction too */
 	}
 	emit_jump_compare(x->code, insn);
 	/* if cond goto +1; goto L  =>  if !cond goto L (clang's rotated loops end so) */
 	int64_t goto_off;
-	if (next && goto_offset(next, &goto_off)) {
-		x->fused_next = true;
-		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off);
-	}
+	if (next && goto_offset(next, &goto_off))
+		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off) ? -1 : 1;
 	return emit_branch(x, cc, i, insn->off);
 }
 

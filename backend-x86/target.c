@@ -77,13 +77,12 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
 		code_reserve(c, X86_MAX_CODE_PER_INSN);
 		fp->code[i] = mark_here(x);
-		x->insn = i;
 		x->insn_first_jump = (uint32_t)x->n_jumps;
-		x->fused_next = false;
-		if (x86_emit_insn(x, i))
+		int covered = x86_emit_insn(x, i);
+		if (covered < 0)
 			return -1;
 		/* the second half of ld_imm64, or an instruction fused into this one: no code */
-		if ((insn_is_ld_imm64(&p->insns[i]) || x->fused_next) && i + 1 < x->func_end) {
+		if (covered && i + 1 < x->func_end) {
 			i++;
 			fp->code[i] = mark_here(x);
 		}

@@ -170,9 +170,7 @@ struct x86_ctx {
 	bool needs_counter;         /* the program makes tail calls: emit the entry wrapper */
 	uint32_t func;              /* subprogram being emitted */
 	uint32_t func_end;          /* one past its last instruction */
-	uint32_t insn;              /* instruction being emitted */
 	uint32_t insn_first_jump;   /* index of its first jump record */
-	bool fused_next;            /* the instruction also emitted the next one's code */
 };
 
 /* target.c: emit a jump long and record it. */
@@ -190,7 +188,9 @@ void x86_emit_frame_unwind(struct x86_ctx *x, uint32_t func);
 /* tailcall.c */
 int x86_emit_tail_call(struct x86_ctx *x, uint32_t insn);
 
-/* isel.c: one pass over the program. Returns 0 or -1 after a diagnostic. */
+/* isel.c: instruction i's code. Returns 0, 1 when that code covers the next instruction
+ * too (ld_imm64's second half, or one fused into a conditional move or jump), or -1 after
+ * a diagnostic. */
 int x86_emit_insn(struct x86_ctx *x, uint32_t i);
 
 #endif
