@@ -264,7 +264,8 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 	x.frames = xcalloc(p->n_subprogs, sizeof(*x.frames));
 	x86_frames_plan(&x);
 	free(out->insn_offset);
-	out->insn_offset = xcalloc(p->n_insns + 1, sizeof(uint32_t));
+	/* every entry is written by final_offsets; nothing reads them after an error */
+	out->insn_offset = xmalloc((p->n_insns + 1) * sizeof(uint32_t));
 	out->n_insn_offsets = p->n_insns + 1;
 	out->tail_entry = 0;
 	struct first_pass fp = {
