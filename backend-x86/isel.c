@@ -31,7 +31,7 @@
 #define BPF_STORE_REL 0x110
 #endif
 
-const uint8_t x86_bpf_reg[11] = {
+const uint8_t x86_bpf_reg[16] = {
 	RAX, /* r0: return value */
 	RDI, /* r1-r5: the SysV argument registers, in order */
 	RSI,
@@ -43,6 +43,7 @@ const uint8_t x86_bpf_reg[11] = {
 	R14,
 	R15,
 	RBP, /* r10: frame pointer */
+	X86_NO_REG, X86_NO_REG, X86_NO_REG, X86_NO_REG, X86_NO_REG,
 };
 
 RARE static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
@@ -808,11 +809,6 @@ OUT_OF_LINE static int emit_jmp(struct x86_ctx *x, uint32_t i)
 	return insn_error(x, i, "unknown jump");
 }
 
-static bool regs_valid(const struct bpf_insn *insn)
-{
-	return insn->dst_reg <= 10 && insn->src_reg <= 10;
-}
-
 /* Everything but the commonest instructions: one emitter per instruction class. */
 OUT_OF_LINE static int emit_by_class(struct x86_ctx *x, uint32_t i)
 {
@@ -863,12 +859,12 @@ static const uint8_t fast_kind[256] = {
 int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
-	if (!regs_valid(insn))
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	if ((dst | src) == X86_NO_REG) /* either is: the native registers are below 16 */
 		return insn_error(x, i, "invalid register");
 	struct prog_code *c = x->code;
 	uint8_t code = insn->code;
 	bool is64 = BPF_CLASS(code) == BPF_ALU64;
-	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
 	switch ((enum fast_kind)fast_kind[code]) {
 	case ALU_RR:
 		x86_alu_rr(c, alu_op(BPF_OP(code)), is64, dst, src);

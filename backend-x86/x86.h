@@ -20,8 +20,10 @@ enum x86_reg {
 	R8, R9, R10, R11, R12, R13, R14, R15,
 };
 
-/* BPF register -> native register. */
-extern const uint8_t x86_bpf_reg[11];
+/* BPF register -> native register, for every value of the 4-bit register fields: the
+ * ones above r10 map to X86_NO_REG. */
+#define X86_NO_REG 0xff
+extern const uint8_t x86_bpf_reg[16];
 
 /* Scratch registers no BPF register lives in. */
 #define X86_AUX R10 /* kernel: BPF_REG_AX */
