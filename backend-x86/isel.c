@@ -856,6 +856,13 @@ static const uint8_t fast_kind[256] = {
 };
 #undef BOTH_WIDTHS
 
+/* Asked per case below rather than once: nothing then lives across the encoder call, and
+ * the function saves no registers. */
+static bool alu64(uint8_t code)
+{
+	return BPF_CLASS(code) == BPF_ALU64;
+}
+
 int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
@@ -864,25 +871,24 @@ int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 		return insn_error(x, i, "invalid register");
 	struct prog_code *c = x->code;
 	uint8_t code = insn->code;
-	bool is64 = BPF_CLASS(code) == BPF_ALU64;
 	switch ((enum fast_kind)fast_kind[code]) {
 	case ALU_RR:
-		x86_alu_rr(c, alu_op(BPF_OP(code)), is64, dst, src);
+		x86_alu_rr(c, alu_op(BPF_OP(code)), alu64(code), dst, src);
 		return 0;
 	case ALU_RI:
-		x86_alu_ri(c, alu_op(BPF_OP(code)), is64, dst, insn->imm);
+		x86_alu_ri(c, alu_op(BPF_OP(code)), alu64(code), dst, insn->imm);
 		return 0;
 	case MOV_RR:
 		if (insn->off != 0)
 			break; /* movsx */
-		if (!is64 || dst != src)
-			x86_alu_rr(c, X86_MOV, is64, dst, src);
+		if (!alu64(code) || dst != src)
+			x86_alu_rr(c, X86_MOV, alu64(code), dst, src);
 		return 0;
 	case SHIFT_RI:
-		emit_shift_imm(c, shift_op(BPF_OP(code)), is64, dst, insn->imm);
+		emit_shift_imm(c, shift_op(BPF_OP(code)), alu64(code), dst, insn->imm);
 		return 0;
 	case MUL_RI:
-		x86_imul_rri(c, is64, dst, dst, insn->imm);
+		x86_imul_rri(c, alu64(code), dst, dst, insn->imm);
 		return 0;
 	case BY_CLASS:
 		break;
