@@ -113,8 +113,10 @@ static struct function_facts scan_function(const struct prog *p, uint32_t f)
 		uint8_t code = insns[i].code;
 		/* registers above 10 fall outside the mask below */
 		used |= 1u << insns[i].dst_reg;
+		/* a plain instruction's src names a register (the other LD-class opcodes, whose
+		 * src may not, fail isel: the frame of such a program is never used) */
 		if (scan_kind[code] == SCAN_PLAIN)
-			used |= (uint32_t)(BPF_CLASS(code) != BPF_LD) << insns[i].src_reg;
+			used |= 1u << insns[i].src_reg;
 		else
 			i += scan_special(p, i, end, &facts);
 	}
