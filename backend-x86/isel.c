@@ -1,7 +1,8 @@
 /* isel.c - instruction selection: one BPF instruction -> x86-64 encoder calls.
  *
- * x86_emit_insn() is one switch over the BPF instruction classes; each case calls a small
- * emit_* helper whose comment shows the code it produces. Semantics are RFC 9669's:
+ * x86_emit_insn() sends the plain ALU instructions straight to the encoder and the rest
+ * through emit_by_class(), one switch over the BPF instruction classes; each case calls a
+ * small emit_* helper whose comment shows the code it produces. Semantics are RFC 9669's:
  * 32-bit operations zero-extend, division by zero gives 0, modulo by zero leaves the
  * dividend, INT_MIN / -1 does not trap, shift counts are masked.
  */
@@ -16,6 +17,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* x86_emit_insn runs once per BPF instruction: only its plain ALU cases are inlined into
+ * it, the other emitters are called, so that its hot path saves few registers. RARE also
+ * moves the code out of the hot text. */
+#define OUT_OF_LINE __attribute__((noinline))
+#define RARE __attribute__((cold, noinline))
+
 /* The cpu v4 load-acquire and store-release atomics (newer UAPI headers). */
 #ifndef BPF_LOAD_ACQ
 #define BPF_LOAD_ACQ 0x100
@@ -24,7 +31,7 @@
 #define BPF_STORE_REL 0x110
 #endif
 
-const uint8_t x86_bpf_reg[11] = {
+const uint8_t x86_bpf_reg[16] = {
 	RAX, /* r0: return value */
 	RDI, /* r1-r5: the SysV argument registers, in order */
 	RSI,
@@ -36,9 +43,10 @@ const uint8_t x86_bpf_reg[11] = {
 	R14,
 	R15,
 	RBP, /* r10: frame pointer */
+	X86_NO_REG, X86_NO_REG, X86_NO_REG, X86_NO_REG, X86_NO_REG,
 };
 
-static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
+RARE static int insn_error(struct x86_ctx *x, uint32_t i, const char *what)
 {
 	diag_insn(x->in->module, x->in->prog, i, "%s (opcode 0x%02x)", what, x->in->prog->insns[i].code);
 	return -1;
@@ -62,7 +70,7 @@ static int emit_branch(struct x86_ctx *x, enum x86_cc cc, uint32_t i, int64_t of
  *     mov r11, rcx ; mov rcx, src ; shl dst, cl ; mov rcx, r11
  * (dst == rcx: shift r11, which holds dst, and move the result back). The hardware masks
  * the count to 5 or 6 bits, as BPF requires. */
-static void emit_shift_reg(struct prog_code *c, enum x86_shift op, bool is64, int dst, int src)
+OUT_OF_LINE static void emit_shift_reg(struct prog_code *c, enum x86_shift op, bool is64, int dst, int src)
 {
 	if (src == RCX) {
 		x86_shift_cl(c, op, is64, dst);
@@ -134,7 +142,7 @@ static void emit_divisor_minus_one(struct prog_code *c, bool is64, bool is_mod, 
 }
 
 /* div/mod by an immediate: the special divisors are known at compile time. */
-static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+OUT_OF_LINE static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
 			    int32_t imm)
 {
 	if (imm == 0) {
@@ -155,7 +163,7 @@ static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_mod, bool is
  *   .Lzero:      <emit_divisor_zero>  [jmp .Ldone]
  *   .Lminus_one: <emit_divisor_minus_one>
  *   .Ldone: */
-static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
+OUT_OF_LINE static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst,
 			    int src)
 {
 	int divisor = src;
@@ -190,7 +198,7 @@ static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_mod, bool is
 /* Byte swaps. to_le on a little-endian machine only truncates:
  *   le16: movzx dst32, dst16   le32: mov dst32, dst32   le64: nothing
  *   be16: ror dst16, 8 ; movzx dst32, dst16   be32: bswap dst32   be64: bswap dst */
-static int emit_endian(struct x86_ctx *x, uint32_t i, bool swap, int dst, int32_t bits)
+RARE static int emit_endian(struct x86_ctx *x, uint32_t i, bool swap, int dst, int32_t bits)
 {
 	struct prog_code *c = x->code;
 	switch (bits) {
@@ -375,7 +383,7 @@ static void emit_atomic_fetch_loop(struct prog_code *c, enum x86_alu op, bool is
 	}
 }
 
-static int emit_atomic(struct x86_ctx *x, uint32_t i)
+RARE static int emit_atomic(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	struct prog_code *c = x->code;
@@ -434,7 +442,7 @@ static int emit_stx(struct x86_ctx *x, uint32_t i)
 
 /* ld_imm64: a constant, the address of a map (lea of OBJ__map__MAP), or the address of a
  * map's value (lea of OBJ__map__MAP__storage + offset). */
-static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 {
 	const struct codegen_input *in = x->in;
 	const struct bpf_insn *insn = &in->prog->insns[i];
@@ -446,7 +454,7 @@ static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 	switch (insn->src_reg) {
 	case 0:
 		x86_mov_imm(x->code, true, dst, insn_ld_imm64_value(insn));
-		return 0;
+		return 1; /* and the second half */
 	case BPF_PSEUDO_MAP_FD:
 	case BPF_PSEUDO_MAP_IDX:
 	case BPF_PSEUDO_MAP_VALUE:
@@ -470,7 +478,7 @@ static int emit_ld_imm64(struct x86_ctx *x, uint32_t i)
 	}
 	x86_lea_rip(x->code, dst, symbol, addend);
 	free(symbol);
-	return 0;
+	return 1;
 }
 
 /* ---- jumps and calls ---- */
@@ -572,16 +580,13 @@ static int emit_cond_jump(struct x86_ctx *x, uint32_t i)
 		emit_alu_into_tmp(x->code, next);
 		emit_jump_compare(x->code, insn);
 		x86_cmov(x->code, (enum x86_cc)(cc ^ 1), true, x86_bpf_reg[next->dst_reg], X86_TMP);
-		x->fused_next = true;
-		return 0;
+		return 1; /* the next instruction too */
 	}
 	emit_jump_compare(x->code, insn);
 	/* if cond goto +1; goto L  =>  if !cond goto L (clang's rotated loops end so) */
 	int64_t goto_off;
-	if (next && goto_offset(next, &goto_off)) {
-		x->fused_next = true;
-		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off);
-	}
+	if (next && goto_offset(next, &goto_off))
+		return emit_branch(x, (enum x86_cc)(cc ^ 1), i, 1 + goto_off) ? -1 : 1;
 	return emit_branch(x, cc, i, insn->off);
 }
 
@@ -627,7 +632,7 @@ static void emit_scale(struct prog_code *c, int reg, uint32_t factor)
  *     jmp done
  * null: xor eax, eax
  * done: */
-static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+RARE static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
 {
 	struct prog_code *c = x->code;
 	int r0 = x86_bpf_reg[BPF_REG_0], scratch = x86_bpf_reg[BPF_REG_1];
@@ -667,7 +672,7 @@ static void emit_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t
  *     jmp done
  * null: xor eax, eax
  * done: */
-static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
+RARE static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, uint32_t elem_size)
 {
 	struct prog_code *c = x->code;
 	int r0 = x86_bpf_reg[BPF_REG_0], base = x86_bpf_reg[BPF_REG_3], slot = x86_bpf_reg[BPF_REG_4];
@@ -699,7 +704,7 @@ static void emit_percpu_array_lookup(struct x86_ctx *x, const struct map *map, u
 /* A helper: a direct native call, arguments already in place. An id the runtime does not
  * implement goes through the generic entry with the id as sixth argument:
  *     mov r9, ID ; call bpfaot_helper_call */
-static int emit_helper_call(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 {
 	int32_t id = x->in->prog->insns[i].imm;
 	if (id == HELPER_TAIL_CALL)
@@ -724,7 +729,7 @@ static int emit_helper_call(struct x86_ctx *x, uint32_t i)
 }
 
 /* callx reg: the register holds a helper id. */
-static int emit_callx(struct x86_ctx *x, uint32_t i)
+RARE static int emit_callx(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	x86_alu_rr(x->code, X86_MOV, true, X86_TMP2, x86_bpf_reg[insn->dst_reg]);
@@ -733,7 +738,7 @@ static int emit_callx(struct x86_ctx *x, uint32_t i)
 }
 
 /* bpf-to-bpf call: call rel32 to the callee's prologue. */
-static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
 {
 	const struct prog *p = x->in->prog;
 	int64_t target = (int64_t)i + 1 + p->insns[i].imm;
@@ -751,7 +756,7 @@ static int emit_subprog_call(struct x86_ctx *x, uint32_t i)
  *     sub r11, 1            ; borrows when the budget is 0
  *     jb TARGET
  *     mov [rbp + SLOT], r11 */
-static int emit_may_goto(struct x86_ctx *x, uint32_t i)
+RARE static int emit_may_goto(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	struct prog_code *c = x->code;
@@ -766,7 +771,7 @@ static int emit_may_goto(struct x86_ctx *x, uint32_t i)
 	return 0;
 }
 
-static int emit_jmp(struct x86_ctx *x, uint32_t i)
+OUT_OF_LINE static int emit_jmp(struct x86_ctx *x, uint32_t i)
 {
 	const struct bpf_insn *insn = &x->in->prog->insns[i];
 	bool is64 = BPF_CLASS(insn->code) == BPF_JMP;
@@ -804,18 +809,10 @@ static int emit_jmp(struct x86_ctx *x, uint32_t i)
 	return insn_error(x, i, "unknown jump");
 }
 
-static bool regs_valid(const struct bpf_insn *insn)
+/* Everything but the commonest instructions: one emitter per instruction class. */
+OUT_OF_LINE static int emit_by_class(struct x86_ctx *x, uint32_t i)
 {
-	return insn->dst_reg <= 10 && insn->src_reg <= 10;
-}
-
-int x86_emit_insn(struct x86_ctx *x, uint32_t i)
-{
-	const struct bpf_insn *insn = &x->in->prog->insns[i];
-	uint8_t class = BPF_CLASS(insn->code);
-	if (!regs_valid(insn))
-		return insn_error(x, i, "invalid register");
-	switch (class) {
+	switch (BPF_CLASS(x->in->prog->insns[i].code)) {
 	case BPF_ALU:
 	case BPF_ALU64:
 		return emit_alu(x, i);
@@ -832,4 +829,69 @@ int x86_emit_insn(struct x86_ctx *x, uint32_t i)
 		return emit_jmp(x, i);
 	}
 	return insn_error(x, i, "unknown instruction class");
+}
+
+/* The plain register and immediate ALU operations, most of any program, go straight to
+ * the encoder; every other opcode through emit_by_class. A table, so that the dispatch
+ * is one jump table rather than a tree of compares over the opcodes. */
+enum fast_kind { BY_CLASS, ALU_RR, ALU_RI, MOV_RR, SHIFT_RI, MUL_RI };
+
+#define BOTH_WIDTHS(op, kind) [BPF_ALU64 | (op)] = (kind), [BPF_ALU | (op)] = (kind)
+static const uint8_t fast_kind[256] = {
+	BOTH_WIDTHS(BPF_ADD | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_SUB | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_OR | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_AND | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_XOR | BPF_X, ALU_RR),
+	BOTH_WIDTHS(BPF_ADD | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_SUB | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_OR | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_AND | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_XOR | BPF_K, ALU_RI),
+	BOTH_WIDTHS(BPF_MOV | BPF_X, MOV_RR),
+	BOTH_WIDTHS(BPF_LSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_RSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_ARSH | BPF_K, SHIFT_RI),
+	BOTH_WIDTHS(BPF_MUL | BPF_K, MUL_RI),
+};
+#undef BOTH_WIDTHS
+
+/* Asked per case below rather than once: nothing then lives across the encoder call, and
+ * the function saves no registers. */
+static bool alu64(uint8_t code)
+{
+	return BPF_CLASS(code) == BPF_ALU64;
+}
+
+int x86_emit_insn(struct x86_ctx *x, uint32_t i)
+{
+	const struct bpf_insn *insn = &x->in->prog->insns[i];
+	int dst = x86_bpf_reg[insn->dst_reg], src = x86_bpf_reg[insn->src_reg];
+	if ((dst | src) == X86_NO_REG) /* either is: the native registers are below 16 */
+		return insn_error(x, i, "invalid register");
+	struct prog_code *c = x->code;
+	uint8_t code = insn->code;
+	switch ((enum fast_kind)fast_kind[code]) {
+	case ALU_RR:
+		x86_alu_rr(c, alu_op(BPF_OP(code)), alu64(code), dst, src);
+		return 0;
+	case ALU_RI:
+		x86_alu_ri(c, alu_op(BPF_OP(code)), alu64(code), dst, insn->imm);
+		return 0;
+	case MOV_RR:
+		if (insn->off != 0)
+			break; /* movsx */
+		if (!alu64(code) || dst != src)
+			x86_alu_rr(c, X86_MOV, alu64(code), dst, src);
+		return 0;
+	case SHIFT_RI:
+		emit_shift_imm(c, shift_op(BPF_OP(code)), alu64(code), dst, insn->imm);
+		return 0;
+	case MUL_RI:
+		x86_imul_rri(c, alu64(code), dst, dst, insn->imm);
+		return 0;
+	case BY_CLASS:
+		break;
+	}
+	return emit_by_class(x, i);
 }

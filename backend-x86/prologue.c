@@ -60,36 +60,81 @@ static uint32_t func_end(const struct prog *p, uint32_t f)
 	return f + 1 < p->n_subprogs ? p->subprogs[f + 1].start : p->n_insns;
 }
 
-/* Which registers a function touches (r10 included: bit r of the result), whether it has
- * may_goto, and whether it calls anything (helpers, subprograms, callx). */
-static uint32_t scan_function(const struct prog *p, uint32_t f, bool *may_goto, bool *calls)
+/* What the frame of a function depends on, from one scan over its instructions. */
+struct function_facts {
+	uint32_t used;   /* the BPF registers it touches (r10 included): bit r */
+	bool may_goto;
+	bool calls;      /* helpers, subprograms, callx */
+	bool tail_calls; /* the entry wrapper's counter is needed */
+};
+
+static bool is_tail_call(const struct bpf_insn *insn)
 {
+	return insn->code == (BPF_JMP | BPF_TAIL_CALL) || insn_is_tail_call(insn);
+}
+
+/* The opcodes the frame scan looks at more closely; all others only name registers. */
+enum scan_kind { SCAN_PLAIN, SCAN_CALL, SCAN_MAY_GOTO, SCAN_TAIL_CALL, SCAN_LD_IMM64 };
+
+static const uint8_t scan_kind[256] = {
+	[BPF_JMP | BPF_CALL] = SCAN_CALL, /* helpers (a tail call among them), subprograms */
+	[BPF_JMP | BPF_CALL | BPF_X] = SCAN_CALL,
+	[BPF_JMP | BPF_JCOND] = SCAN_MAY_GOTO,
+	[BPF_JMP | BPF_TAIL_CALL] = SCAN_TAIL_CALL,
+	[BPF_LD | BPF_IMM | BPF_DW] = SCAN_LD_IMM64,
+};
+
+/* Instruction i of a kind other than SCAN_PLAIN into `facts` (its registers but dst, which
+ * the caller counted); returns how many instructions after it it covers (ld_imm64's
+ * second half, which names no register). Out of line: the loop below stays small. */
+__attribute__((noinline)) static uint32_t scan_special(const struct prog *p, uint32_t i, uint32_t end,
+						       struct function_facts *facts)
+{
+	const struct bpf_insn *insn = &p->insns[i];
+	enum scan_kind kind = (enum scan_kind)scan_kind[insn->code];
+	facts->may_goto |= kind == SCAN_MAY_GOTO;
+	facts->calls |= kind == SCAN_CALL;
+	facts->tail_calls |= is_tail_call(insn);
+	if (kind == SCAN_MAY_GOTO || kind == SCAN_TAIL_CALL)
+		facts->used |= 1u << insn->src_reg;
+	if (kind != SCAN_LD_IMM64 || i + 1 >= end)
+		return 0;
+	/* any instruction may be a tail call */
+	facts->tail_calls |= is_tail_call(&p->insns[i + 1]);
+	return 1;
+}
+
+static struct function_facts scan_function(const struct prog *p, uint32_t f)
+{
+	struct function_facts facts = {0};
+	const struct bpf_insn *insns = p->insns;
 	uint32_t used = 0, end = func_end(p, f);
-	bool has_may_goto = false, has_calls = false;
 	for (uint32_t i = p->subprogs[f].start; i < end; i++) {
-		const struct bpf_insn *insn = &p->insns[i];
-		uint8_t code = insn->code;
-		bool is_call = BPF_CLASS(code) == BPF_JMP && BPF_OP(code) == BPF_CALL;
-		bool reads_src = BPF_CLASS(code) != BPF_LD && !is_call;
+		uint8_t code = insns[i].code;
 		/* registers above 10 fall outside the mask below */
-		used |= 1u << insn->dst_reg | (uint32_t)reads_src << insn->src_reg;
-		has_may_goto |= code == (BPF_JMP | BPF_JCOND);
-		has_calls |= is_call;
-		i += insn_is_ld_imm64(insn);
+		used |= 1u << insns[i].dst_reg;
+		/* a plain instruction's src names a register (the other LD-class opcodes, whose
+		 * src may not, fail isel: the frame of such a program is never used) */
+		if (scan_kind[code] == SCAN_PLAIN)
+			used |= 1u << insns[i].src_reg;
+		else
+			i += scan_special(p, i, end, &facts);
 	}
-	*may_goto = has_may_goto;
-	*calls = has_calls;
-	return used & 0x7ff;
+	facts.used = (facts.used | used) & 0x7ff;
+	return facts;
 }
 
 void x86_frames_plan(struct x86_ctx *x)
 {
 	const struct prog *p = x->in->prog;
 	const struct prog_analysis *a = x->in->analysis;
+	x->needs_counter = false;
 	for (uint32_t f = 0; f < p->n_subprogs; f++) {
 		struct x86_frame *fr = &x->frames[f];
-		bool may_goto = false, calls = false;
-		uint32_t used = scan_function(p, f, &may_goto, &calls);
+		struct function_facts facts = scan_function(p, f);
+		uint32_t used = facts.used;
+		bool may_goto = facts.may_goto, calls = facts.calls;
+		x->needs_counter |= facts.tail_calls;
 		fr->n_saved = 0;
 		for (int r = 6; r <= 9; r++)
 			if (used & 1u << r)

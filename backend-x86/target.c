@@ -77,13 +77,12 @@ static int emit_function(struct x86_ctx *x, uint32_t f, struct first_pass *fp)
 	for (uint32_t i = p->subprogs[f].start; i < x->func_end; i++) {
 		code_reserve(c, X86_MAX_CODE_PER_INSN);
 		fp->code[i] = mark_here(x);
-		x->insn = i;
 		x->insn_first_jump = (uint32_t)x->n_jumps;
-		x->fused_next = false;
-		if (x86_emit_insn(x, i))
+		int covered = x86_emit_insn(x, i);
+		if (covered < 0)
 			return -1;
 		/* the second half of ld_imm64, or an instruction fused into this one: no code */
-		if ((insn_is_ld_imm64(&p->insns[i]) || x->fused_next) && i + 1 < x->func_end) {
+		if (covered && i + 1 < x->func_end) {
 			i++;
 			fp->code[i] = mark_here(x);
 		}
@@ -254,16 +253,6 @@ static bool subprogs_valid(const struct prog *p)
 	return true;
 }
 
-/* Only a program that makes tail calls (itself or in a subprogram) reads the counter;
- * the others need no entry wrapper, and their tail-call entry is their first byte. */
-static bool makes_tail_calls(const struct prog *p)
-{
-	for (uint32_t i = 0; i < p->n_insns; i++)
-		if (p->insns[i].code == (BPF_JMP | BPF_TAIL_CALL) || insn_is_tail_call(&p->insns[i]))
-			return true;
-	return false;
-}
-
 static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 {
 	const struct prog *p = in->prog;
@@ -271,11 +260,12 @@ static int compile_prog(const struct codegen_input *in, struct prog_code *out)
 		diag_prog(in->module, p, "program has no instructions or malformed subprograms");
 		return -1;
 	}
-	struct x86_ctx x = {.in = in, .code = out, .needs_counter = makes_tail_calls(p)};
+	struct x86_ctx x = {.in = in, .code = out};
 	x.frames = xcalloc(p->n_subprogs, sizeof(*x.frames));
 	x86_frames_plan(&x);
 	free(out->insn_offset);
-	out->insn_offset = xcalloc(p->n_insns + 1, sizeof(uint32_t));
+	/* every entry is written by final_offsets; nothing reads them after an error */
+	out->insn_offset = xmalloc((p->n_insns + 1) * sizeof(uint32_t));
 	out->n_insn_offsets = p->n_insns + 1;
 	out->tail_entry = 0;
 	struct first_pass fp = {

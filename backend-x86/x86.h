@@ -20,8 +20,10 @@ enum x86_reg {
 	R8, R9, R10, R11, R12, R13, R14, R15,
 };
 
-/* BPF register -> native register. */
-extern const uint8_t x86_bpf_reg[11];
+/* BPF register -> native register, for every value of the 4-bit register fields: the
+ * ones above r10 map to X86_NO_REG. */
+#define X86_NO_REG 0xff
+extern const uint8_t x86_bpf_reg[16];
 
 /* Scratch registers no BPF register lives in. */
 #define X86_AUX R10 /* kernel: BPF_REG_AX */
@@ -170,15 +172,15 @@ struct x86_ctx {
 	bool needs_counter;         /* the program makes tail calls: emit the entry wrapper */
 	uint32_t func;              /* subprogram being emitted */
 	uint32_t func_end;          /* one past its last instruction */
-	uint32_t insn;              /* instruction being emitted */
 	uint32_t insn_first_jump;   /* index of its first jump record */
-	bool fused_next;            /* the instruction also emitted the next one's code */
 };
 
 /* target.c: emit a jump long and record it. */
 void x86_record_jump(struct x86_ctx *x, enum x86_jump_kind kind, enum x86_cc cc, uint32_t target);
 
 /* prologue.c */
+/* Each function's frame, and whether the program makes tail calls (needs_counter), from
+ * one scan over the instructions. */
 void x86_frames_plan(struct x86_ctx *x);
 void x86_emit_entry_wrapper(struct x86_ctx *x);
 void x86_emit_prologue(struct x86_ctx *x, uint32_t func);
@@ -188,7 +190,9 @@ void x86_emit_frame_unwind(struct x86_ctx *x, uint32_t func);
 /* tailcall.c */
 int x86_emit_tail_call(struct x86_ctx *x, uint32_t insn);
 
-/* isel.c: one pass over the program. Returns 0 or -1 after a diagnostic. */
+/* isel.c: instruction i's code. Returns 0, 1 when that code covers the next instruction
+ * too (ld_imm64's second half, or one fused into a conditional move or jump), or -1 after
+ * a diagnostic. */
 int x86_emit_insn(struct x86_ctx *x, uint32_t i);
 
 #endif
