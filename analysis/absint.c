@@ -495,8 +495,9 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	return 0;
 }
 
-/* 0, or 1 for an ld_imm64 (its second slot follows), or -1 after an error. */
-static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+/* 0, or 1 for an ld_imm64 (its second slot follows), or -1 after an error. Out of line
+ * (as step_helper): rare, and inlined they cost the interpreter loop registers. */
+static __attribute__((noinline)) int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	struct ana_prog *a = it->a;
 	if (!insn_is_ld_imm64(insn)) {
@@ -598,7 +599,7 @@ static void record_call_map(struct interp *it, const struct astate *s)
 }
 
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
-static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+static __attribute__((noinline)) int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	struct aval r0 = val_scalar();
 	if (BPF_SRC(insn->code) == BPF_X) {
@@ -830,7 +831,8 @@ static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 	state_copy(s, &it->in[b]);
 	/* Blocks start at an instruction, never in the second slot of an ld_imm64 (cfg.c). */
 	const struct bpf_insn *insns = a->p->insns;
-	for (uint32_t i = blk->first; i <= blk->last; i++) {
+	uint32_t last_insn = blk->last; /* (kept in a register: the steps store through s) */
+	for (uint32_t i = blk->first; i <= last_insn; i++) {
 		it->cur_insn = i;
 		int more = step(it, s, &insns[i]);
 		if (more < 0)

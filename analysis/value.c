@@ -120,8 +120,18 @@ struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 		uint64_t any = b.v | b.m;
 		return (struct bits){0, ~((any & -any) - 1)};
 	}
-	struct bits acc = {0, 0};
 	uint64_t product = a.v * b.v;
+	if (!b.m) {
+		/* b known (the common "times a constant"): the loop below adds b << k for each
+		 * unknown bit k of a, to sums with no known-one bits; each addition in short. */
+		uint64_t m = 0;
+		for (uint64_t rest = a.m & ~a.v; rest; rest &= rest - 1) {
+			uint64_t add = b.v << __builtin_ctzll(rest);
+			m = (m + add) | m | add;
+		}
+		return bits_add((struct bits){product, 0}, (struct bits){0, m});
+	}
+	struct bits acc = {0, 0};
 	/* acc has no known-one bits, so adding nothing leaves it as it is: a known-one bit
 	 * counts only when b has unknown bits, and known-zero bits never. */
 	for (uint64_t rest = b.m ? a.v | a.m : a.m; rest; rest &= rest - 1) {
