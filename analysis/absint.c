@@ -23,6 +23,7 @@
  * are unknown scalars), as the kernel does. docs/analysis.md has the whole story.
  */
 #include "internal.h"
+#include "bits.h"
 
 #include "diag.h"
 #include "util.h"
@@ -192,62 +193,68 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 	return val_scalar(); /* arithmetic on a map pointer itself: no longer a map */
 }
 
-static int step_alu(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+/* The ALU instruction insn: ALU64 or ALU, source register or immediate (decoded by the
+ * caller, so that each of the four forms is compiled on its own). */
+static inline __attribute__((always_inline)) int step_alu(struct interp *it, struct astate *s,
+							  const struct bpf_insn *insn, bool is64, bool x)
 {
-	bool is64 = BPF_CLASS(insn->code) == BPF_ALU64;
 	uint8_t op = BPF_OP(insn->code);
-	bool x = BPF_SRC(insn->code) == BPF_X && op != BPF_END;
 	struct aval *dst = &s->reg[insn->dst_reg];
 	if (op != BPF_MOV && use(it, s, insn->dst_reg))
 		return -1;
-	if (x && use(it, s, insn->src_reg))
-		return -1;
-	struct aval src = x ? s->reg[insn->src_reg] : val_const((uint64_t)(int64_t)insn->imm);
-
 	if (op == BPF_END) {
 		/* A byte swap or truncation moves known bits and unknown bits alike. */
 		uint64_t mask = dst->kind == V_SCALAR ? alu_endian(insn, dst->mask) : 0;
 		*dst = val_is_number(dst) ? val_bits(alu_endian(insn, dst->val), mask) : val_scalar();
 		return 0;
 	}
+	/* The source, by pointer (it may be dst itself: read before dst is written). */
+	struct aval k;
+	const struct aval *src = &k;
+	if (x) {
+		if (use(it, s, insn->src_reg))
+			return -1;
+		if (op != BPF_NEG)
+			src = &s->reg[insn->src_reg];
+		else
+			k = val_const(0);
+	} else {
+		k = val_const(op == BPF_NEG ? 0 : (uint64_t)(int64_t)insn->imm);
+	}
+
 	if (op == BPF_MOV) {
 		if (insn->off == 0 && is64) {
-			*dst = src;
-		} else if (insn->off == 0 && src.kind == V_SCALAR) {
-			*dst = val_bits(src.val & 0xffffffffull, src.mask & 0xffffffffull);
-		} else if (src.kind != V_CONST) {
+			*dst = *src;
+		} else if (insn->off == 0 && src->kind == V_SCALAR) {
+			*dst = val_bits(src->val & 0xffffffffull, src->mask & 0xffffffffull);
+		} else if (src->kind != V_CONST) {
 			*dst = is64 ? val_scalar() : val_bits(0, 0xffffffffull);
 		} else if (is64) {
-			*dst = val_const(val_sign_extend(src.val, insn->off));
+			*dst = val_const(val_sign_extend(src->val, insn->off));
 		} else {
-			uint32_t v = insn->off ? (uint32_t)val_sign_extend(src.val, insn->off) : (uint32_t)src.val;
+			uint32_t v = insn->off ? (uint32_t)val_sign_extend(src->val, insn->off) : (uint32_t)src->val;
 			*dst = val_const(v);
 		}
 		return 0;
 	}
-	if (op == BPF_NEG)
-		src = val_const(0);
-	if ((op == BPF_DIV || op == BPF_MOD) && val_is_number(dst)) {
+	bool numbers = val_is_number(dst);
+	if ((op == BPF_DIV || op == BPF_MOD) && numbers) {
 		/* The kernel does not compute quotients and remainders, not even of constants
 		 * (and for 32-bit ones forgets that the upper half is zero); neither do we, so
 		 * that a key is constant exactly when the kernel knows it. */
 		*dst = val_scalar();
-	} else if (dst->kind == V_CONST && src.kind == V_CONST) {
-		bool sgn = insn->off == 1;
-		*dst = val_const(is64 ? alu_fold64(op, sgn, dst->val, src.val)
-				      : alu_fold32(op, sgn, (uint32_t)dst->val, (uint32_t)src.val));
-	} else if (val_is_number(dst) && val_is_number(&src)) {
-		alu_bits(insn, dst, &src);
-	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src.kind == V_CONST) {
-		*dst = ptr_offset(it, *dst, op, src.val);
+	} else if (numbers && val_is_number(src)) {
+		alu_numbers(op, is64, dst, src);
+	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && src->kind == V_CONST) {
+		*dst = ptr_offset(it, *dst, op, src->val);
 	} else if (is64 && op == BPF_ADD && dst->kind == V_CONST) {
-		*dst = ptr_offset(it, src, op, dst->val);
-	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && val_is_stack(dst) && !val_is_stack(&src)) {
+		*dst = ptr_offset(it, *src, op, dst->val);
+	} else if (is64 && (op == BPF_ADD || op == BPF_SUB) && val_is_stack(dst) && !val_is_stack(src)) {
 		/* A stack pointer plus a variable (an array index): the offset is no longer
 		 * known, the base it started from is. */
 		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(dst));
-	} else if (is64 && op == BPF_ADD && val_is_stack(&src) && !val_is_stack(dst)) {
-		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(&src));
+	} else if (is64 && op == BPF_ADD && val_is_stack(src) && !val_is_stack(dst)) {
+		*dst = val_of(V_STACK_ANY, 0, (uint64_t)val_own_base(src));
 	} else {
 		*dst = val_scalar();
 	}
@@ -488,7 +495,9 @@ static int step_store(struct interp *it, struct astate *s, const struct bpf_insn
 	return 0;
 }
 
-static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+/* 0, or 1 for an ld_imm64 (its second slot follows), or -1 after an error. Out of line
+ * (as step_helper): rare, and inlined they cost the interpreter loop registers. */
+static __attribute__((noinline)) int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	struct ana_prog *a = it->a;
 	if (!insn_is_ld_imm64(insn)) {
@@ -515,7 +524,7 @@ static int step_ld(struct interp *it, struct astate *s, const struct bpf_insn *i
 		v = val_const(insn_ld_imm64_value(insn));
 	}
 	s->reg[insn->dst_reg] = v;
-	return 0;
+	return 1; /* step over the second slot */
 }
 
 /* ---- calls ------------------------------------------------------------------------- */
@@ -590,7 +599,7 @@ static void record_call_map(struct interp *it, const struct astate *s)
 }
 
 /* Helper call (by id, or callx through a register): r0 the result, r1-r5 clobbered. */
-static int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+static __attribute__((noinline)) int step_helper(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
 	struct aval r0 = val_scalar();
 	if (BPF_SRC(insn->code) == BPF_X) {
@@ -791,15 +800,24 @@ static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn 
 
 /* ---- driver ------------------------------------------------------------------------ */
 
+/* How many slots to step over after the instruction's first (0, or 1 for an ld_imm64),
+ * or -1 after an error. */
 static int step(struct interp *it, struct astate *s, const struct bpf_insn *insn)
 {
-	switch (BPF_CLASS(insn->code)) {
-	case BPF_LD: return step_ld(it, s, insn);
-	case BPF_LDX: return step_load(it, s, insn);
-	case BPF_ST:
-	case BPF_STX: return step_store(it, s, insn);
-	case BPF_ALU:
-	case BPF_ALU64: return step_alu(it, s, insn);
+	/* One dispatch on class and source bit: the ALU forms need both. */
+	switch (insn->code & 0x0f) {
+	case BPF_ALU64 | BPF_K: return step_alu(it, s, insn, true, false);
+	case BPF_ALU64 | BPF_X: return step_alu(it, s, insn, true, true);
+	case BPF_ALU | BPF_K: return step_alu(it, s, insn, false, false);
+	case BPF_ALU | BPF_X: return step_alu(it, s, insn, false, true);
+	case BPF_LD | BPF_K:
+	case BPF_LD | BPF_X: return step_ld(it, s, insn);
+	case BPF_LDX | BPF_K:
+	case BPF_LDX | BPF_X: return step_load(it, s, insn);
+	case BPF_ST | BPF_K:
+	case BPF_ST | BPF_X:
+	case BPF_STX | BPF_K:
+	case BPF_STX | BPF_X: return step_store(it, s, insn);
 	}
 	if (BPF_OP(insn->code) == BPF_CALL && !insn_is_subprog_call(insn))
 		return step_helper(it, s, insn);
@@ -813,10 +831,13 @@ static void interpret_block(struct interp *it, uint32_t b, struct astate *s)
 	state_copy(s, &it->in[b]);
 	/* Blocks start at an instruction, never in the second slot of an ld_imm64 (cfg.c). */
 	const struct bpf_insn *insns = a->p->insns;
-	for (uint32_t i = blk->first; i <= blk->last; i += insn_is_ld_imm64(&insns[i]) ? 2 : 1) {
+	uint32_t last_insn = blk->last; /* (kept in a register: the steps store through s) */
+	for (uint32_t i = blk->first; i <= last_insn; i++) {
 		it->cur_insn = i;
-		if (step(it, s, &insns[i]))
+		int more = step(it, s, &insns[i]);
+		if (more < 0)
 			return;
+		i += (uint32_t)more;
 	}
 	const struct bpf_insn *last = &a->p->insns[blk->last];
 	it->cur_insn = blk->last;

@@ -158,14 +158,11 @@ static inline struct aval *slot_at(struct astate *s, uint32_t i)
 }
 
 void state_copy(struct astate *to, const struct astate *from); /* the stored part */
-void alu_bits(const struct bpf_insn *insn, struct aval *dst, const struct aval *src);
 bool val_is_stack(const struct aval *v);
 int64_t val_own_base(const struct aval *v);   /* own-frame offset a stack pointer comes from */
 struct aval val_join(struct aval x, struct aval y);
 bool state_join(struct astate *into, const struct astate *from); /* true if into changed */
 uint64_t val_sign_extend(uint64_t v, unsigned bits);
-uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s);
-uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s);
 uint64_t alu_endian(const struct bpf_insn *insn, uint64_t v);
 int val_branch_taken(const struct bpf_insn *insn, const struct astate *s); /* 1, 0, -1 unknown */
 bool val_refine_equal(const struct bpf_insn *insn, const struct astate *s, struct astate *out);

@@ -2,6 +2,7 @@
  * constant folding with the ISA's rules, and what a conditional jump learns. Pure
  * functions: no interpreter state. */
 #include "internal.h"
+#include "bits.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -88,8 +89,9 @@ void state_copy(struct astate *to, const struct astate *from)
 bool state_join(struct astate *into, const struct astate *from)
 {
 	bool changed = false;
-	for (int i = 0; i < N_REGS; i++)
-		changed |= join_into(&into->reg[i], &from->reg[i]);
+	for (int i = 0; i < N_REGS; i++) /* mostly equal: memcmp is val_eq, inline */
+		if (memcmp(&into->reg[i], &from->reg[i], sizeof(from->reg[i])))
+			changed |= join_into(&into->reg[i], &from->reg[i]);
 	/* from's slots below its lo are V_UNINIT: joining them in changes nothing. The
 	 * frames are mostly equal (values have no padding: memcmp is val_eq). */
 	uint32_t lo = from->lo;
@@ -105,50 +107,11 @@ bool state_join(struct astate *into, const struct astate *from)
 }
 
 
-/* ---- known bits (the kernel's tnum arithmetic) ---- */
-
-struct bits {
-	uint64_t v, m; /* values of the known bits, the unknown bits */
-};
-
-static struct bits bits_of(const struct aval *x)
-{
-	return (struct bits){x->val, x->kind == V_SCALAR ? x->mask : 0};
-}
-
-static struct bits bits_add(struct bits a, struct bits b)
-{
-	uint64_t sm = a.m + b.m, sv = a.v + b.v, chi = (sm + sv) ^ sv, mu = chi | a.m | b.m;
-	return (struct bits){sv & ~mu, mu};
-}
-
-static struct bits bits_sub(struct bits a, struct bits b)
-{
-	uint64_t dv = a.v - b.v, chi = (dv + a.m) ^ (dv - b.m), mu = chi | a.m | b.m;
-	return (struct bits){dv & ~mu, mu};
-}
-
-static struct bits bits_and(struct bits a, struct bits b)
-{
-	uint64_t v = a.v & b.v;
-	return (struct bits){v, (a.v | a.m) & (b.v | b.m) & ~v};
-}
-
-static struct bits bits_or(struct bits a, struct bits b)
-{
-	uint64_t v = a.v | b.v;
-	return (struct bits){v, (a.m | b.m) & ~v};
-}
-
-static struct bits bits_xor(struct bits a, struct bits b)
-{
-	uint64_t mu = a.m | b.m;
-	return (struct bits){(a.v ^ b.v) & ~mu, mu};
-}
+/* ---- known bits (bits.h has the inline part) ---- */
 
 /* Long multiplication over known bits: each known-one bit k of a adds b's unknown bits
  * << k, each unknown bit adds all of b's possible bits << k. */
-static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
+struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 {
 	/* a wholly unknown (in the operation's width): the loop below adds every b << k, each
 	 * sum making one more bit unknown from b's lowest possible one upward, and none below
@@ -157,8 +120,18 @@ static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 		uint64_t any = b.v | b.m;
 		return (struct bits){0, ~((any & -any) - 1)};
 	}
-	struct bits acc = {0, 0};
 	uint64_t product = a.v * b.v;
+	if (!b.m) {
+		/* b known (the common "times a constant"): the loop below adds b << k for each
+		 * unknown bit k of a, to sums with no known-one bits; each addition in short. */
+		uint64_t m = 0;
+		for (uint64_t rest = a.m & ~a.v; rest; rest &= rest - 1) {
+			uint64_t add = b.v << __builtin_ctzll(rest);
+			m = (m + add) | m | add;
+		}
+		return bits_add((struct bits){product, 0}, (struct bits){0, m});
+	}
+	struct bits acc = {0, 0};
 	/* acc has no known-one bits, so adding nothing leaves it as it is: a known-one bit
 	 * counts only when b has unknown bits, and known-zero bits never. */
 	for (uint64_t rest = b.m ? a.v | a.m : a.m; rest; rest &= rest - 1) {
@@ -169,120 +142,11 @@ static struct bits bits_mul(struct bits a, struct bits b, unsigned width)
 	return bits_add((struct bits){product, 0}, acc);
 }
 
-static struct bits bits_trunc32(struct bits a)
-{
-	return (struct bits){a.v & 0xffffffffull, a.m & 0xffffffffull};
-}
-
-/* op on known bits in the operation's width (operands truncated for 32 bits). */
-static inline __attribute__((always_inline)) struct bits bits_alu(uint8_t op, struct bits a,
-								    struct bits b, unsigned width)
-{
-	unsigned shift = (unsigned)(b.v & (width - 1));
-	switch (op) {
-	case BPF_ADD: return bits_add(a, b);
-	case BPF_SUB: return bits_sub(a, b);
-	case BPF_NEG: return bits_sub((struct bits){0, 0}, a);
-	case BPF_MUL: return bits_mul(a, b, width);
-	case BPF_AND: return bits_and(a, b);
-	case BPF_OR: return bits_or(a, b);
-	case BPF_XOR: return bits_xor(a, b);
-	}
-	if (b.m) /* shifts need a known amount */
-		return (struct bits){0, ~0ull};
-	switch (op) {
-	case BPF_LSH: return (struct bits){a.v << shift, a.m << shift};
-	case BPF_RSH: return (struct bits){a.v >> shift, a.m >> shift};
-	case BPF_ARSH:
-		if (width == 64)
-			return (struct bits){(uint64_t)((int64_t)a.v >> shift), (uint64_t)((int64_t)a.m >> shift)};
-		return (struct bits){(uint32_t)((int32_t)(uint32_t)a.v >> shift),
-				     (uint32_t)((int32_t)(uint32_t)a.m >> shift)};
-	}
-	return (struct bits){0, ~0ull};
-}
-
-/* An ALU operation on two numbers of which at least one is not fully known, in place.
- * Shifts need a known amount; division, modulo and the like give nothing. */
-void alu_bits(const struct bpf_insn *insn, struct aval *dst, const struct aval *src)
-{
-	struct bits a = bits_of(dst), b = bits_of(src), r;
-	uint8_t op = BPF_OP(insn->code);
-	if (BPF_CLASS(insn->code) == BPF_ALU64) {
-		r = bits_alu(op, a, b, 64);
-	} else {
-		r = bits_trunc32(bits_alu(op, bits_trunc32(a), bits_trunc32(b), 32));
-	}
-	*dst = val_bits(r.v, r.m);
-}
-
 uint64_t val_sign_extend(uint64_t v, unsigned bits)
 {
 	uint64_t m = 1ull << (bits - 1);
 	v &= bits == 64 ? ~0ull : (1ull << bits) - 1;
 	return (v ^ m) - m;
-}
-
-/* op on two 64-bit numbers with the ISA's rules (RFC 9669 4.1): division by zero gives
- * 0, modulo by zero leaves the dividend, shift counts are masked, no overflow traps.
- * (absint.c does not fold division and modulo, as the kernel does not.) */
-uint64_t alu_fold64(uint8_t op, bool sgn, uint64_t d, uint64_t s)
-{
-	switch (op) {
-	case BPF_ADD: return d + s;
-	case BPF_SUB: return d - s;
-	case BPF_MUL: return d * s;
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int64_t)s == -1)
-			return 0 - d;
-		return (uint64_t)((int64_t)d / (int64_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int64_t)s == -1)
-			return 0;
-		return (uint64_t)((int64_t)d % (int64_t)s);
-	case BPF_OR: return d | s;
-	case BPF_AND: return d & s;
-	case BPF_XOR: return d ^ s;
-	case BPF_LSH: return d << (s & 63);
-	case BPF_RSH: return d >> (s & 63);
-	case BPF_ARSH: return (uint64_t)((int64_t)d >> (s & 63));
-	case BPF_NEG: return 0 - d;
-	}
-	return 0;
-}
-
-uint32_t alu_fold32(uint8_t op, bool sgn, uint32_t d, uint32_t s)
-{
-	switch (op) {
-	case BPF_DIV:
-		if (!s)
-			return 0;
-		if (!sgn)
-			return d / s;
-		if ((int32_t)s == -1)
-			return 0u - d;
-		return (uint32_t)((int32_t)d / (int32_t)s);
-	case BPF_MOD:
-		if (!s)
-			return d;
-		if (!sgn)
-			return d % s;
-		if ((int32_t)s == -1)
-			return 0;
-		return (uint32_t)((int32_t)d % (int32_t)s);
-	case BPF_LSH: return d << (s & 31);
-	case BPF_RSH: return d >> (s & 31);
-	case BPF_ARSH: return (uint32_t)((int32_t)d >> (s & 31));
-	}
-	return (uint32_t)alu_fold64(op, false, d, s);
 }
 
 static uint64_t byte_swap(uint64_t v, int width)
