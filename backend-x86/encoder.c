@@ -20,17 +20,26 @@
  * scratch registers; running out of room is an internal error, never an overrun. */
 #define MAX_INSN 15 /* the longest x86 instruction */
 
+/* For the put_* helpers of instruction sequences: inlined, their constant operands fold. */
+#define INLINE static inline __attribute__((always_inline))
+
 _Noreturn static void out_of_room(void)
 {
 	fprintf(stderr, "bpfaot: internal error: x86 code exceeds the room reserved for it\n");
 	abort();
 }
 
-static uint8_t *begin(struct prog_code *c)
+/* A cursor with room for n bytes (a sequence of instructions shares one check). */
+static uint8_t *begin_room(struct prog_code *c, size_t n)
 {
-	if (c->cap - c->size < MAX_INSN)
+	if (c->cap - c->size < n)
 		out_of_room();
 	return c->bytes + c->size;
+}
+
+static uint8_t *begin(struct prog_code *c)
+{
+	return begin_room(c, MAX_INSN);
 }
 
 static uint8_t *put32(uint8_t *p, uint32_t v)
@@ -149,10 +158,15 @@ static uint8_t alu_store_opcode(enum x86_alu op)
 }
 
 /* op dst, src */
-void x86_alu_rr(struct prog_code *c, enum x86_alu op, bool is64, int dst, int src)
+INLINE uint8_t *put_alu_rr(uint8_t *p, enum x86_alu op, bool is64, int dst, int src)
 {
 	uint8_t opcode = alu_store_opcode(op);
-	emit_rr(c, is64, &opcode, 1, src, dst, false);
+	return put_rr(p, is64, &opcode, 1, src, dst, false);
+}
+
+void x86_alu_rr(struct prog_code *c, enum x86_alu op, bool is64, int dst, int src)
+{
+	code_commit(c, put_alu_rr(begin(c), op, is64, dst, src));
 }
 
 /* op dst, [base + disp]: the "load" direction (opcode + 2). */
@@ -280,12 +294,17 @@ void x86_ror16_8(struct prog_code *c, int dst)
 	code_commit(c, put_shift_ri(p, X86_ROR, false, dst, 8));
 }
 
-void x86_unary(struct prog_code *c, enum x86_unary op, bool is64, int reg)
+static uint8_t *put_unary(uint8_t *p, enum x86_unary op, bool is64, int reg)
 {
-	uint8_t *p = put_rex(begin(c), is64, 0, 0, reg, false);
+	p = put_rex(p, is64, 0, 0, reg, false);
 	*p++ = 0xf7;
 	*p++ = modrm(3, op, reg);
-	code_commit(c, p);
+	return p;
+}
+
+void x86_unary(struct prog_code *c, enum x86_unary op, bool is64, int reg)
+{
+	code_commit(c, put_unary(begin(c), op, is64, reg));
 }
 
 /* imul dst, src: 0f af /r */
@@ -343,12 +362,45 @@ void x86_bswap(struct prog_code *c, bool is64, int reg)
 	code_commit(c, p);
 }
 
-void x86_sign_extend_ax(struct prog_code *c, bool is64)
+static uint8_t *put_sign_extend_ax(uint8_t *p, bool is64)
 {
-	uint8_t *p = begin(c);
 	if (is64)
 		*p++ = 0x48;
 	*p++ = 0x99;
+	return p;
+}
+
+void x86_sign_extend_ax(struct prog_code *c, bool is64)
+{
+	code_commit(c, put_sign_extend_ax(begin(c), is64));
+}
+
+/* The longest x86_divide sequence: seven 3-byte movs/div and a 2-byte cqo. */
+#define MAX_DIVIDE 32
+
+/* The sequence written through one cursor (one room check, one commit); its
+ * instructions are the ones x86_alu_rr, x86_sign_extend_ax and x86_unary encode. */
+void x86_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst, int divisor)
+{
+	uint8_t *p = begin_room(c, MAX_DIVIDE);
+	if (dst != RAX)
+		p = put_alu_rr(p, X86_MOV, true, X86_AUX, RAX);
+	if (dst != RDX)
+		p = put_alu_rr(p, X86_MOV, true, X86_TMP2, RDX);
+	if (dst != RAX)
+		p = put_alu_rr(p, X86_MOV, true, RAX, dst);
+	if (is_signed)
+		p = put_sign_extend_ax(p, is64);
+	else
+		p = put_alu_rr(p, X86_XOR, false, RDX, RDX);
+	p = put_unary(p, is_signed ? X86_IDIV : X86_DIV, is64, divisor);
+	int result = is_mod ? RDX : RAX;
+	if (dst != result)
+		p = put_alu_rr(p, X86_MOV, is64, dst, result);
+	if (dst != RAX)
+		p = put_alu_rr(p, X86_MOV, true, RAX, X86_AUX);
+	if (dst != RDX)
+		p = put_alu_rr(p, X86_MOV, true, RDX, X86_TMP2);
 	code_commit(c, p);
 }
 

@@ -93,36 +93,6 @@ static void emit_shift_imm(struct prog_code *c, enum x86_shift op, bool is64, in
 		x86_alu_rr(c, X86_MOV, false, dst, dst);
 }
 
-/* The quotient or remainder of dst by `divisor` (non-zero, and not -1 when signed; never
- * rax or rdx, which div uses):
- *     mov r10, rax ; mov r9, rdx   ; unless dst is that register
- *     mov rax, dst
- *     xor edx, edx | cqo
- *     div divisor | idiv divisor
- *     mov dst, rax | rdx
- *     mov rax, r10 ; mov rdx, r9 */
-static void emit_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst, int divisor)
-{
-	if (dst != RAX)
-		x86_alu_rr(c, X86_MOV, true, X86_AUX, RAX);
-	if (dst != RDX)
-		x86_alu_rr(c, X86_MOV, true, X86_TMP2, RDX);
-	if (dst != RAX)
-		x86_alu_rr(c, X86_MOV, true, RAX, dst);
-	if (is_signed)
-		x86_sign_extend_ax(c, is64);
-	else
-		x86_alu_rr(c, X86_XOR, false, RDX, RDX);
-	x86_unary(c, is_signed ? X86_IDIV : X86_DIV, is64, divisor);
-	int result = is_mod ? RDX : RAX;
-	if (dst != result)
-		x86_alu_rr(c, X86_MOV, is64, dst, result);
-	if (dst != RAX)
-		x86_alu_rr(c, X86_MOV, true, RAX, X86_AUX);
-	if (dst != RDX)
-		x86_alu_rr(c, X86_MOV, true, RDX, X86_TMP2);
-}
-
 /* Division by zero: the quotient is 0, the remainder the dividend (zero-extended). */
 static void emit_divisor_zero(struct prog_code *c, bool is64, bool is_mod, int dst)
 {
@@ -151,14 +121,14 @@ OUT_OF_LINE static void emit_divmod_imm(struct prog_code *c, bool is64, bool is_
 		emit_divisor_minus_one(c, is64, is_mod, dst);
 	} else {
 		x86_mov_imm(c, is64, X86_TMP, is64 ? (uint64_t)(int64_t)imm : (uint32_t)imm);
-		emit_divide(c, is64, is_mod, is_signed, dst, X86_TMP);
+		x86_divide(c, is64, is_mod, is_signed, dst, X86_TMP);
 	}
 }
 
 /* div/mod by a register (copied to r11 first when it is rax or rdx, which div uses):
  *     test src, src ; je .Lzero
  *     cmp src, -1   ; je .Lminus_one        ; signed only
- *     <emit_divide>
+ *     <x86_divide>
  *     jmp .Ldone
  *   .Lzero:      <emit_divisor_zero>  [jmp .Ldone]
  *   .Lminus_one: <emit_divisor_minus_one>
@@ -178,7 +148,7 @@ OUT_OF_LINE static void emit_divmod_reg(struct prog_code *c, bool is64, bool is_
 		x86_alu_ri(c, X86_CMP, is64, divisor, -1);
 		to_minus_one = x86_jcc_forward(c, CC_E);
 	}
-	emit_divide(c, is64, is_mod, is_signed, dst, divisor);
+	x86_divide(c, is64, is_mod, is_signed, dst, divisor);
 	bool zero_is_noop = is_mod && is64;
 	size_t done[2];
 	int n_done = 0;

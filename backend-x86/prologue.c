@@ -104,23 +104,44 @@ __attribute__((noinline)) static uint32_t scan_special(const struct prog *p, uin
 	return 1;
 }
 
+/* The byte of an instruction that holds its two 4-bit register fields, dst and src (in
+ * an order that depends on the host's bitfields: both count alike here). */
+static uint8_t register_pair(const struct bpf_insn *insn)
+{
+	return ((const uint8_t *)insn)[1];
+}
+
+/* The registers of the pairs marked in `pairs` (indexed by register_pair). */
+static uint32_t pair_registers(const uint8_t pairs[256])
+{
+	uint32_t used = 0;
+	for (uint32_t k = 0; k < 256; k++)
+		if (pairs[k])
+			used |= 1u << (k & 15) | 1u << (k >> 4);
+	return used;
+}
+
 static struct function_facts scan_function(const struct prog *p, uint32_t f)
 {
 	struct function_facts facts = {0};
 	const struct bpf_insn *insns = p->insns;
 	uint32_t used = 0, end = func_end(p, f);
+	/* The register pairs the plain instructions name: one store per instruction here,
+	 * the registers read off the 256 pairs once per function. A plain instruction's src
+	 * names a register (the other LD-class opcodes, whose src may not, fail isel: the
+	 * frame of such a program is never used). */
+	uint8_t pairs[256] = {0};
 	for (uint32_t i = p->subprogs[f].start; i < end; i++) {
-		uint8_t code = insns[i].code;
-		/* registers above 10 fall outside the mask below */
-		used |= 1u << insns[i].dst_reg;
-		/* a plain instruction's src names a register (the other LD-class opcodes, whose
-		 * src may not, fail isel: the frame of such a program is never used) */
-		if (scan_kind[code] == SCAN_PLAIN)
-			used |= 1u << insns[i].src_reg;
-		else
+		const struct bpf_insn *insn = &insns[i];
+		if (scan_kind[insn->code] == SCAN_PLAIN) {
+			pairs[register_pair(insn)] = 1;
+		} else {
+			used |= 1u << insn->dst_reg;
 			i += scan_special(p, i, end, &facts);
+		}
 	}
-	facts.used = (facts.used | used) & 0x7ff;
+	/* registers above 10 fall outside the mask */
+	facts.used = (facts.used | used | pair_registers(pairs)) & 0x7ff;
 	return facts;
 }
 

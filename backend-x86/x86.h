@@ -84,6 +84,15 @@ void x86_movsx_rr(struct prog_code *c, bool to64, int from_size, int dst, int sr
 void x86_bswap(struct prog_code *c, bool is64, int reg);
 /* cqo (64) / cdq (32). */
 void x86_sign_extend_ax(struct prog_code *c, bool is64);
+/* dst = dst / divisor or dst % divisor (div, or idiv when is_signed), rax and rdx kept;
+ * divisor non-zero, not -1 when signed, and neither rax nor rdx (which div uses):
+ *     mov r10, rax ; mov r9, rdx   ; unless dst is that register
+ *     mov rax, dst
+ *     xor edx, edx | cqo
+ *     div divisor | idiv divisor
+ *     mov dst, rax | rdx
+ *     mov rax, r10 ; mov rdx, r9 */
+void x86_divide(struct prog_code *c, bool is64, bool is_mod, bool is_signed, int dst, int divisor);
 
 /* Loads and stores of size 1, 2, 4, 8 at [base + disp]. Loads zero-extend. */
 void x86_load(struct prog_code *c, int size, int dst, int base, int32_t disp);
