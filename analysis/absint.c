@@ -193,12 +193,12 @@ static struct aval ptr_offset(struct interp *it, struct aval p, uint8_t op, uint
 	return val_scalar(); /* arithmetic on a map pointer itself: no longer a map */
 }
 
-/* The ALU instruction insn: ALU64 or ALU, source register or immediate (decoded by the
- * caller, so that each of the four forms is compiled on its own). */
+/* The ALU instruction insn: ALU64 or ALU, source register or immediate, operation op
+ * (decoded by the caller, so that each opcode is compiled on its own: see step). */
 static inline __attribute__((always_inline)) int step_alu(struct interp *it, struct astate *s,
-							  const struct bpf_insn *insn, bool is64, bool x)
+							  const struct bpf_insn *insn, bool is64, bool x,
+							  uint8_t op)
 {
-	uint8_t op = BPF_OP(insn->code);
 	struct aval *dst = &s->reg[insn->dst_reg];
 	if (op != BPF_MOV && use(it, s, insn->dst_reg))
 		return -1;
@@ -800,16 +800,37 @@ static int step_jump(struct interp *it, struct astate *s, const struct bpf_insn 
 
 /* ---- driver ------------------------------------------------------------------------ */
 
+/* The ALU instructions of one form (class and source bit): each opcode its own case, so
+ * that the operation is known where its code is compiled (a jump table on the opcode
+ * instead of a chain of comparisons of the operation). */
+#define ALU_OPS(form, is64, x) \
+	case (form) | BPF_ADD: return step_alu(it, s, insn, is64, x, BPF_ADD); \
+	case (form) | BPF_SUB: return step_alu(it, s, insn, is64, x, BPF_SUB); \
+	case (form) | BPF_MUL: return step_alu(it, s, insn, is64, x, BPF_MUL); \
+	case (form) | BPF_DIV: return step_alu(it, s, insn, is64, x, BPF_DIV); \
+	case (form) | BPF_OR: return step_alu(it, s, insn, is64, x, BPF_OR); \
+	case (form) | BPF_AND: return step_alu(it, s, insn, is64, x, BPF_AND); \
+	case (form) | BPF_LSH: return step_alu(it, s, insn, is64, x, BPF_LSH); \
+	case (form) | BPF_RSH: return step_alu(it, s, insn, is64, x, BPF_RSH); \
+	case (form) | BPF_NEG: return step_alu(it, s, insn, is64, x, BPF_NEG); \
+	case (form) | BPF_MOD: return step_alu(it, s, insn, is64, x, BPF_MOD); \
+	case (form) | BPF_XOR: return step_alu(it, s, insn, is64, x, BPF_XOR); \
+	case (form) | BPF_MOV: return step_alu(it, s, insn, is64, x, BPF_MOV); \
+	case (form) | BPF_ARSH: return step_alu(it, s, insn, is64, x, BPF_ARSH); \
+	case (form) | BPF_END: return step_alu(it, s, insn, is64, x, BPF_END)
+
 /* How many slots to step over after the instruction's first (0, or 1 for an ld_imm64),
  * or -1 after an error. */
-static int step(struct interp *it, struct astate *s, const struct bpf_insn *insn)
+static inline __attribute__((always_inline)) int step(struct interp *it, struct astate *s,
+						      const struct bpf_insn *insn)
 {
-	/* One dispatch on class and source bit: the ALU forms need both. */
+	switch (insn->code) {
+	ALU_OPS(BPF_ALU64 | BPF_K, true, false);
+	ALU_OPS(BPF_ALU64 | BPF_X, true, true);
+	ALU_OPS(BPF_ALU | BPF_K, false, false);
+	ALU_OPS(BPF_ALU | BPF_X, false, true);
+	}
 	switch (insn->code & 0x0f) {
-	case BPF_ALU64 | BPF_K: return step_alu(it, s, insn, true, false);
-	case BPF_ALU64 | BPF_X: return step_alu(it, s, insn, true, true);
-	case BPF_ALU | BPF_K: return step_alu(it, s, insn, false, false);
-	case BPF_ALU | BPF_X: return step_alu(it, s, insn, false, true);
 	case BPF_LD | BPF_K:
 	case BPF_LD | BPF_X: return step_ld(it, s, insn);
 	case BPF_LDX | BPF_K:
@@ -821,7 +842,7 @@ static int step(struct interp *it, struct astate *s, const struct bpf_insn *insn
 	}
 	if (BPF_OP(insn->code) == BPF_CALL && !insn_is_subprog_call(insn))
 		return step_helper(it, s, insn);
-	return 0; /* control flow: at the end of the block */
+	return 0; /* control flow, or an ALU opcode verify.c rejects: at the end of the block */
 }
 
 static void interpret_block(struct interp *it, uint32_t b, struct astate *s)

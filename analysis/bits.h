@@ -15,7 +15,7 @@ struct bits {
 
 static inline struct bits bits_of(const struct aval *x)
 {
-	return (struct bits){x->val, x->kind == V_SCALAR ? x->mask : 0};
+	return (struct bits){x->val, x->mask}; /* mask is 0 unless V_SCALAR (val_bits) */
 }
 
 static inline struct bits bits_add(struct bits a, struct bits b)
