@@ -863,25 +863,40 @@ static __attribute__((noinline)) bool transfer(struct flow *fl, const struct bpf
 	}
 }
 
+/* For the actions A_SCALAR to A_ALU64, by opcode: bits 0-7, the kinds of the destination
+ * other than K_OTHER and bits 8-15, those of the source, that make alu64() necessary
+ * (ALU64 arithmetic on anything but K_OTHER, or with a pointer); bit 16: a register copy
+ * when the offset is 0 (not a sign-extending move). */
+#define REG_TEST(c)                                                                             \
+	(INSN_ACTION(c) == A_MOV_X   ? 1u << 16                                                 \
+	 : INSN_ACTION(c) != A_ALU64 ? 0u                                                       \
+	 : BPF_SRC(c) == BPF_X	     ? 0xffu | (K_CTX | K_CTX_MOD | K_FP) << 8                  \
+				     : 0xffu)
+#define REG_TESTS_4(c) REG_TEST(c), REG_TEST((c) + 1), REG_TEST((c) + 2), REG_TEST((c) + 3)
+#define REG_TESTS_16(c) REG_TESTS_4(c), REG_TESTS_4((c) + 4), REG_TESTS_4((c) + 8), REG_TESTS_4((c) + 12)
+#define REG_TESTS_64(c) REG_TESTS_16(c), REG_TESTS_16((c) + 16), REG_TESTS_16((c) + 32), \
+			REG_TESTS_16((c) + 48)
+static const uint32_t reg_tests[256] = {REG_TESTS_64(0), REG_TESTS_64(64), REG_TESTS_64(128), REG_TESTS_64(192)};
+
 /* Apply the common instructions to s: a scalar into a register, a register copy, or
- * scalar arithmetic on a K_OTHER register (which stays K_OTHER, as alu64 keeps it); returns false for any other,
- * left to transfer(). Kept apart so that the loop over a run stays small. */
-static bool transfer_scalar(const struct bpf_insn *insn, struct frame_state *s)
+ * scalar arithmetic on a K_OTHER register (which stays K_OTHER, as alu64 keeps it: it is
+ * written K_OTHER again); returns false for any other, left to transfer(). Without a
+ * branch that depends on which of them it is: these come in any order, and a mispredicted
+ * branch per instruction costs more than the few instructions it saves. Kept apart from
+ * transfer() so that the loop over a run stays small. */
+static bool transfer_register(const struct bpf_insn *insn, struct frame_state *s)
 {
+	static const struct reg_state other = {K_OTHER, false, 0};
 	unsigned action = checked_action(insn);
-	if (action == A_ALU64)
-		return s->r[insn->dst_reg].kinds == K_OTHER &&
-		       !(BPF_SRC(insn->code) == BPF_X &&
-			 (s->r[insn->src_reg].kinds & (K_CTX | K_CTX_MOD | K_FP)));
-	if (action == A_SCALAR) {
-		s->r[insn->dst_reg] = reg_of(K_OTHER);
-		return true;
-	}
-	if (action == A_MOV_X) {
-		s->r[insn->dst_reg] = insn->off == 0 ? s->r[insn->src_reg] : reg_of(K_OTHER);
-		return true;
-	}
-	return false;
+	if (action - A_SCALAR > A_ALU64 - A_SCALAR)
+		return false;
+	uint8_t dst = insn->dst_reg, src = insn->src_reg;
+	unsigned tests = reg_tests[insn->code];
+	if (((s->r[dst].kinds ^ K_OTHER) & tests) | (s->r[src].kinds & tests >> 8))
+		return false;
+	const struct reg_state *from[2] = {&other, &s->r[src]};
+	s->r[dst] = *from[(tests >> 16) & (insn->off == 0)];
+	return true;
 }
 
 /* Visit the head `at` (whose stored state is `state`) and the run after it, up to the next
@@ -892,7 +907,7 @@ static void visit(struct flow *fl, uint32_t at, uint32_t state)
 	uint32_t end = next_head(fl, at);
 	struct frame_state s = fl->in[state];
 	for (uint32_t i = at;;) {
-		if (!transfer_scalar(&insns[i], &s) && !transfer(fl, &insns[i], i, &s))
+		if (!transfer_register(&insns[i], &s) && !transfer(fl, &insns[i], i, &s))
 			return;
 		if (++i == end) {
 			if (end < fl->p->n_insns)
