@@ -572,11 +572,6 @@ static bool action_is_checked(enum insn_action a)
 	return a <= A_LD;
 }
 
-static bool action_has_flow(enum insn_action a)
-{
-	return (unsigned)a - A_LD <= A_JMP - A_LD;
-}
-
 #define INSN_ACTION(c)                                                                          \
 	(BPF_CLASS(c) == BPF_LD	   ? A_LD                                                        \
 	 : BPF_CLASS(c) == BPF_LDX ? A_LDX                                                       \
@@ -594,6 +589,27 @@ static bool action_has_flow(enum insn_action a)
 /* One table lookup instead of decoding class, operation and source per instruction. */
 static const uint8_t insn_actions[256] = {INSN_ACTIONS_64(0), INSN_ACTIONS_64(64), INSN_ACTIONS_64(128),
 					  INSN_ACTIONS_64(192)};
+
+/* A_BAD_REGS: added to the action of an instruction naming a register past r10. */
+#define A_BAD_REGS 8
+#define REG_BAD(r) ((r) >= N_REGS)
+/* By the byte holding dst_reg and src_reg: either nibble is not a register (the same
+ * whichever nibble is which). */
+#define REGS_CHECK(b) (REG_BAD((b) & 15) || REG_BAD((b) >> 4) ? A_BAD_REGS : 0)
+#define REGS_CHECKS_4(b) REGS_CHECK(b), REGS_CHECK((b) + 1), REGS_CHECK((b) + 2), REGS_CHECK((b) + 3)
+#define REGS_CHECKS_16(b) REGS_CHECKS_4(b), REGS_CHECKS_4((b) + 4), REGS_CHECKS_4((b) + 8), REGS_CHECKS_4((b) + 12)
+#define REGS_CHECKS_64(b) REGS_CHECKS_16(b), REGS_CHECKS_16((b) + 16), REGS_CHECKS_16((b) + 32), \
+			  REGS_CHECKS_16((b) + 48)
+static const uint8_t regs_checks[256] = {REGS_CHECKS_64(0), REGS_CHECKS_64(64), REGS_CHECKS_64(128),
+					 REGS_CHECKS_64(192)};
+
+/* The action of an instruction, A_BAD_REGS added when it names a register past r10: one
+ * switch then both dispatches and rejects. */
+static unsigned checked_action(const struct bpf_insn *insn)
+{
+	uint8_t regs = ((const uint8_t *)insn)[offsetof(struct bpf_insn, off) - 1]; /* dst_reg, src_reg */
+	return (unsigned)insn_actions[insn->code] | regs_checks[regs];
+}
 
 /*
  * The fixpoint is the one of a worklist of instructions (a stack: the last one pushed is
@@ -642,11 +658,21 @@ struct flow {
 	bool has_ld_abs;        /* the program has legacy packet loads (reached or not) */
 };
 
+/* The number of bits set in w (portable: __builtin_popcountll is a library call without
+ * -mpopcnt). */
+static uint32_t count_bits(uint64_t w)
+{
+	w -= w >> 1 & 0x5555555555555555ull;
+	w = (w & 0x3333333333333333ull) + (w >> 2 & 0x3333333333333333ull);
+	w = (w + (w >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (uint32_t)(w * 0x0101010101010101ull >> 56);
+}
+
 /* The stored state of head i: its rank among the heads. */
 static uint32_t stored_state(const struct flow *fl, uint32_t i)
 {
 	uint64_t below = fl->heads[i / 64] & ((1ull << (i % 64)) - 1);
-	return fl->heads_before[i / 64] + (uint32_t)__builtin_popcountll(below);
+	return fl->heads_before[i / 64] + count_bits(below);
 }
 
 /* The first head after instruction i, or n. */
@@ -774,16 +800,14 @@ static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i
 }
 
 /* Apply instruction i (insn) to s, hand the result to the targets of its jumps and calls;
- * returns true when it falls through to the next instruction with s. */
-static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, struct frame_state *s)
+ * returns true when it falls through to the next instruction with s. The checked classes
+ * record their checked_kinds() in fl->seen[i] (without the register checks, done by the
+ * switch). */
+static __attribute__((noinline)) bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i,
+						struct frame_state *s)
 {
-	enum insn_action action = insn_actions[insn->code];
+	unsigned action = checked_action(insn);
 	uint8_t dst = insn->dst_reg, src = insn->src_reg;
-	if (action_is_checked(action))
-		fl->seen[i] |= checked_kinds(insn, s);
-	if (!valid_reg(dst) || !valid_reg(src))
-		return false; /* the analysis reports it */
-
 	switch (action) {
 	case A_SCALAR:
 		s->r[dst] = reg_of(K_OTHER);
@@ -802,12 +826,15 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 		return true;
 	}
 	case A_LDX:
+		fl->seen[i] |= s->r[src].kinds;
 		s->r[dst] = reg_from_slot(load_from(s, &s->r[src], insn->off, size_bytes(insn->code), fl->visiting));
 		return true;
 	case A_ST:
+		fl->seen[i] |= s->r[dst].kinds;
 		store_to(s, &s->r[dst], insn->off, size_bytes(insn->code), K_OTHER);
 		return true;
 	case A_STX:
+		fl->seen[i] |= s->r[dst].kinds;
 		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
 			struct reg_state base = s->r[dst];
 			uint8_t old = load_from(s, &base, insn->off, size_bytes(insn->code), fl->visiting);
@@ -821,24 +848,66 @@ static bool transfer(struct flow *fl, const struct bpf_insn *insn, uint32_t i, s
 		}
 		return true;
 	case A_LD:
+		fl->seen[i] |= checked_kinds(insn, s);
 		if (insn_is_ld_imm64(insn))
 			s->r[dst] = reg_of(K_OTHER);
 		else
 			clobber_call(s); /* LD_ABS / LD_IND behave like a helper call */
 		return follow_flow(fl, insn, i, s);
-	default: /* A_JMP */
+	case A_JMP:
 		return follow_flow(fl, insn, i, s);
+	default: /* a register past r10: the analysis reports it */
+		if (action_is_checked(action - A_BAD_REGS))
+			fl->seen[i] |= checked_kinds(insn, s);
+		return false;
 	}
 }
 
-/* Visit the head `at` and the run after it, up to the next head. */
-static void visit(struct flow *fl, uint32_t at)
+/* For the actions A_SCALAR to A_ALU64, by opcode: bits 0-7, the kinds of the destination
+ * other than K_OTHER and bits 8-15, those of the source, that make alu64() necessary
+ * (ALU64 arithmetic on anything but K_OTHER, or with a pointer); bit 16: a register copy
+ * when the offset is 0 (not a sign-extending move). */
+#define REG_TEST(c)                                                                             \
+	(INSN_ACTION(c) == A_MOV_X   ? 1u << 16                                                 \
+	 : INSN_ACTION(c) != A_ALU64 ? 0u                                                       \
+	 : BPF_SRC(c) == BPF_X	     ? 0xffu | (K_CTX | K_CTX_MOD | K_FP) << 8                  \
+				     : 0xffu)
+#define REG_TESTS_4(c) REG_TEST(c), REG_TEST((c) + 1), REG_TEST((c) + 2), REG_TEST((c) + 3)
+#define REG_TESTS_16(c) REG_TESTS_4(c), REG_TESTS_4((c) + 4), REG_TESTS_4((c) + 8), REG_TESTS_4((c) + 12)
+#define REG_TESTS_64(c) REG_TESTS_16(c), REG_TESTS_16((c) + 16), REG_TESTS_16((c) + 32), \
+			REG_TESTS_16((c) + 48)
+static const uint32_t reg_tests[256] = {REG_TESTS_64(0), REG_TESTS_64(64), REG_TESTS_64(128), REG_TESTS_64(192)};
+
+/* Apply the common instructions to s: a scalar into a register, a register copy, or
+ * scalar arithmetic on a K_OTHER register (which stays K_OTHER, as alu64 keeps it: it is
+ * written K_OTHER again); returns false for any other, left to transfer(). Without a
+ * branch that depends on which of them it is: these come in any order, and a mispredicted
+ * branch per instruction costs more than the few instructions it saves. Kept apart from
+ * transfer() so that the loop over a run stays small. */
+static bool transfer_register(const struct bpf_insn *insn, struct frame_state *s)
+{
+	static const struct reg_state other = {K_OTHER, false, 0};
+	unsigned action = checked_action(insn);
+	if (action - A_SCALAR > A_ALU64 - A_SCALAR)
+		return false;
+	uint8_t dst = insn->dst_reg, src = insn->src_reg;
+	unsigned tests = reg_tests[insn->code];
+	if (((s->r[dst].kinds ^ K_OTHER) & tests) | (s->r[src].kinds & tests >> 8))
+		return false;
+	const struct reg_state *from[2] = {&other, &s->r[src]};
+	s->r[dst] = *from[(tests >> 16) & (insn->off == 0)];
+	return true;
+}
+
+/* Visit the head `at` (whose stored state is `state`) and the run after it, up to the next
+ * head. */
+static void visit(struct flow *fl, uint32_t at, uint32_t state)
 {
 	const struct bpf_insn *insns = fl->p->insns;
 	uint32_t end = next_head(fl, at);
-	struct frame_state s = fl->in[stored_state(fl, at)];
+	struct frame_state s = fl->in[state];
 	for (uint32_t i = at;;) {
-		if (!transfer(fl, &insns[i], i, &s))
+		if (!transfer_register(&insns[i], &s) && !transfer(fl, &insns[i], i, &s))
 			return;
 		if (++i == end) {
 			if (end < fl->p->n_insns)
@@ -848,32 +917,57 @@ static void visit(struct flow *fl, uint32_t at)
 	}
 }
 
+/* Mark as heads the targets of instruction i (which insn_flow() follows) and the next
+ * instruction when i does not fall through to it. */
+static void mark_heads_of(struct flow *fl, uint32_t i)
+{
+	const struct bpf_insn *insn = &fl->p->insns[i];
+	uint32_t n = fl->p->n_insns, target;
+	fl->has_ld_abs |= insn_is_ld_abs(insn);
+	enum insn_flow flow = insn_flow(insn, i, &target);
+	if (flow != FLOW_NEXT && flow != FLOW_STOP && target < n)
+		fl->heads[target / 64] |= 1ull << (target % 64);
+	if ((flow == FLOW_STOP || flow == FLOW_JUMP) && i + 1 < n)
+		fl->heads[(i + 1) / 64] |= 1ull << ((i + 1) % 64);
+}
+
+#define INSN_HAS_FLOW(c) (INSN_ACTION(c) == A_LD || INSN_ACTION(c) == A_JMP)
+#define INSN_HAS_FLOWS_4(c) INSN_HAS_FLOW(c), INSN_HAS_FLOW((c) + 1), INSN_HAS_FLOW((c) + 2), INSN_HAS_FLOW((c) + 3)
+#define INSN_HAS_FLOWS_16(c) INSN_HAS_FLOWS_4(c), INSN_HAS_FLOWS_4((c) + 4), INSN_HAS_FLOWS_4((c) + 8), \
+			     INSN_HAS_FLOWS_4((c) + 12)
+#define INSN_HAS_FLOWS_64(c) INSN_HAS_FLOWS_16(c), INSN_HAS_FLOWS_16((c) + 16), INSN_HAS_FLOWS_16((c) + 32), \
+			     INSN_HAS_FLOWS_16((c) + 48)
+/* By opcode: whether its action is A_LD or A_JMP, whose flow insn_flow() tells (those are
+ * few: tested four at a time). */
+static const uint8_t insn_has_flow[256] = {INSN_HAS_FLOWS_64(0), INSN_HAS_FLOWS_64(64), INSN_HAS_FLOWS_64(128),
+					   INSN_HAS_FLOWS_64(192)};
+
 /* Mark as heads the entry, every target of a jump or call and every instruction that its
  * predecessor does not fall through to (with per_insn: every instruction); count them.
  * Notes whether the program has legacy packet loads. Returns the number of heads. */
 static uint32_t mark_heads(struct flow *fl, bool per_insn)
 {
-	const struct prog *p = fl->p;
-	uint32_t n = p->n_insns, n_words = (n + 63) / 64;
+	const struct bpf_insn *insns = fl->p->insns;
+	uint32_t n = fl->p->n_insns, n_words = (n + 63) / 64, i = 0;
 	uint64_t *heads = fl->heads;
 	heads[0] = 1;
-	for (const struct bpf_insn *insn = p->insns, *end = insn + n; insn < end; insn++) {
-		if (!action_has_flow(insn_actions[insn->code]))
-			continue; /* FLOW_NEXT */
-		uint32_t i = (uint32_t)(insn - p->insns), target;
-		fl->has_ld_abs |= insn_is_ld_abs(insn);
-		enum insn_flow flow = insn_flow(insn, i, &target);
-		if (flow != FLOW_NEXT && flow != FLOW_STOP && target < n)
-			heads[target / 64] |= 1ull << (target % 64);
-		if ((flow == FLOW_STOP || flow == FLOW_JUMP) && i + 1 < n)
-			heads[(i + 1) / 64] |= 1ull << ((i + 1) % 64);
+	for (const struct bpf_insn *four = insns; i + 4 <= n; i += 4, four += 4) {
+		if (!(insn_has_flow[four[0].code] | insn_has_flow[four[1].code] | insn_has_flow[four[2].code] |
+		      insn_has_flow[four[3].code]))
+			continue; /* the common case: four FLOW_NEXT */
+		for (uint32_t k = i; k < i + 4; k++)
+			if (insn_has_flow[insns[k].code])
+				mark_heads_of(fl, k);
 	}
+	for (; i < n; i++)
+		if (insn_has_flow[insns[i].code])
+			mark_heads_of(fl, i);
 	uint32_t n_heads = 0;
 	for (uint32_t w = 0; w < n_words; w++) {
 		if (per_insn)
 			heads[w] = n - w * 64 >= 64 ? ~0ull : (1ull << (n - w * 64)) - 1;
 		fl->heads_before[w] = n_heads;
-		n_heads += (uint32_t)__builtin_popcountll(heads[w]);
+		n_heads += count_bits(heads[w]);
 	}
 	return n_heads;
 }
@@ -901,7 +995,7 @@ static void run_flow(struct flow *fl, const struct prog *p, bool per_insn)
 		uint32_t state = stored_state(fl, at);
 		fl->flags[state] = (uint8_t)((fl->flags[state] & ~S_QUEUED) | S_VISITED);
 		fl->visiting = &fl->slots_read[state];
-		visit(fl, at);
+		visit(fl, at, state);
 	}
 	free(fl->heads);
 	free(fl->heads_before);
