@@ -156,6 +156,8 @@ struct reader {
 	size_t *map_sec;
 	uint64_t *map_off, *map_def_size;
 	uint64_t *map_values_off; /* offset of the `values` member, or UINT64_MAX */
+	/* Per section: its index in m->code_secs, 0 before its first use (n_secs entries). */
+	uint32_t *code_sec;
 };
 
 int btfext_read(struct reader *r);
