@@ -144,9 +144,12 @@ void module_free(struct module *m);
 /* A string owned by the module (for origins). */
 const char *module_intern(struct module *m, const char *s);
 
-/* A new entry of m->code_secs for section (interned) with room for n line records after
- * the other sections' in m->lines, not initialised. Returns its index. */
-uint32_t module_add_code_sec(struct module *m, const char *section, size_t n);
+/* Room for n more entries at the end of m->lines, not initialised. Returns the first. */
+uint32_t module_add_lines(struct module *m, uint32_t n);
+/* A new entry of m->code_secs for section (interned), whose line records are
+ * m->lines[first_line, first_line + n_lines). Returns its index. */
+uint32_t module_add_code_sec(struct module *m, const char *section, uint32_t first_line,
+			     uint32_t n_lines);
 /* Index in m->sources of (section, file), added if new; both interned. */
 uint32_t module_source(struct module *m, const char *section, const char *file);
 

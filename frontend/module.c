@@ -17,23 +17,29 @@ const char *module_intern(struct module *m, const char *s)
 	return copy;
 }
 
-uint32_t module_add_code_sec(struct module *m, const char *section, size_t n)
+uint32_t module_add_lines(struct module *m, uint32_t n)
 {
-	if (m->n_lines + n > m->cap_lines) {
-		size_t cap = (size_t)m->cap_lines * 2 > m->n_lines + n ? (size_t)m->cap_lines * 2
-								  : m->n_lines + n;
+	if (m->n_lines + (size_t)n > m->cap_lines) {
+		size_t cap = (size_t)m->cap_lines * 2 > m->n_lines + (size_t)n ? (size_t)m->cap_lines * 2
+									: m->n_lines + (size_t)n;
 		if (cap > UINT32_MAX)
 			abort(); /* not reached: that would be a .BTF.ext of over 64 GB */
 		m->lines = xrealloc(m->lines, cap * sizeof(*m->lines));
 		m->cap_lines = (uint32_t)cap;
 	}
+	m->n_lines += n;
+	return m->n_lines - n;
+}
+
+uint32_t module_add_code_sec(struct module *m, const char *section, uint32_t first_line,
+			     uint32_t n_lines)
+{
 	if (!m->n_code_secs) {
 		struct code_sec unknown = {0};
 		VEC_PUSH(m->code_secs, m->n_code_secs, m->cap_code_secs, unknown);
 	}
-	struct code_sec cs = {module_source(m, section, NULL), m->n_lines, (uint32_t)n};
+	struct code_sec cs = {module_source(m, section, NULL), first_line, n_lines};
 	VEC_PUSH(m->code_secs, m->n_code_secs, m->cap_code_secs, cs);
-	m->n_lines += (uint32_t)n;
 	return (uint32_t)(m->n_code_secs - 1);
 }
 

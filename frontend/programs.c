@@ -227,34 +227,16 @@ static void reserve_insns(struct linker *l, uint32_t n)
 	l->cap_insns = cap;
 }
 
-/* The entry of module->code_secs for code section sec, made on first use with a copy of
- * the section's line records. */
+/* The entry of module->code_secs for code section sec, made on first use. */
 static uint32_t code_sec_of(struct reader *r, size_t sec, const struct btfext_section *ext)
 {
 	if (!r->code_sec)
 		r->code_sec = xcalloc(r->elf.n_secs, sizeof(*r->code_sec));
-	if (r->code_sec[sec])
-		return r->code_sec[sec];
-	struct module *m = r->m;
-	const char *sec_name = module_intern(m, r->elf.secs[sec].name);
-	size_t n = ext ? ext->n_lines : 0;
-	uint32_t id = module_add_code_sec(m, sec_name, n);
-	struct origin_line *lines = m->lines + m->code_secs[id].first_line;
-	uint32_t file_off = 0, source = 0;
-	const char *file = NULL; /* the last file looked up, by BTF string offset */
-	for (size_t k = 0; k < n; k++) {
-		const uint8_t *rec = btfext_line_rec(ext, k);
-		if (!file || read_u32(rec + 4) != file_off) {
-			file_off = read_u32(rec + 4);
-			file = btfext_file(&r->ext, file_off);
-			source = module_source(m, sec_name, file);
-		}
-		uint32_t line_col = read_u32(rec + 12);
-		lines[k] = (struct origin_line){.insn_off = read_u32(rec), .source = source,
-						.col = line_col & 0x3ff, .line = line_col >> 10};
-	}
-	r->code_sec[sec] = id;
-	return id;
+	if (!r->code_sec[sec])
+		r->code_sec[sec] = module_add_code_sec(r->m, module_intern(r->m, r->elf.secs[sec].name),
+						       ext ? ext->first_line : 0,
+						       ext ? ext->n_lines : 0);
+	return r->code_sec[sec];
 }
 
 /* Copy section instructions [start, end) to the end of the program as a new chunk. */

@@ -57,7 +57,7 @@ static struct module *one_prog_module(const char *name, uint32_t type, const str
 	memcpy(p->insns, insns, n * sizeof(*insns));
 	p->n_insns = n;
 	p->site = xcalloc(n, sizeof(struct insn_site));
-	uint32_t sec = module_add_code_sec(m, module_intern(m, p->section), 0);
+	uint32_t sec = module_add_code_sec(m, module_intern(m, p->section), 0, 0);
 	for (uint32_t i = 0; i < n; i++)
 		p->site[i] = (struct insn_site){.offset = i * 8, .sec = sec};
 	p->subprogs = xcalloc(1, sizeof(struct subprog));
