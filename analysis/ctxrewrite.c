@@ -1102,7 +1102,7 @@ static int expand_ld_abs(const struct module *m, struct prog *p)
 			j += insn_is_ld_abs(&p->insns[i]) ? gen_ld_abs(&p->insns[i], seq) : 1;
 	}
 	struct bpf_insn *insns = xcalloc(n + extra, sizeof(*insns));
-	struct insn_origin *origin = xcalloc(n + extra, sizeof(*origin));
+	struct insn_site *site = xcalloc(n + extra, sizeof(*site));
 	int err = 0;
 	for (uint32_t i = 0; i < n && !err; i++) {
 		const struct bpf_insn *insn = &p->insns[i];
@@ -1130,7 +1130,7 @@ static int expand_ld_abs(const struct module *m, struct prog *p)
 			insns[at[i]] = moved;
 		}
 		for (uint32_t k = 0; k < len; k++)
-			origin[at[i] + k] = p->origin ? p->origin[i] : (struct insn_origin){0};
+			site[at[i] + k] = p->site ? p->site[i] : (struct insn_site){0};
 	}
 	if (!err) {
 		for (uint32_t s = 0; s < p->n_subprogs; s++)
@@ -1142,13 +1142,13 @@ static int expand_ld_abs(const struct module *m, struct prog *p)
 				rel->offset = at[rel->offset < n ? rel->offset : n];
 		}
 		free(p->insns);
-		free(p->origin);
+		free(p->site);
 		p->insns = insns;
-		p->origin = origin;
+		p->site = site;
 		p->n_insns = n + extra;
 	} else {
 		free(insns);
-		free(origin);
+		free(site);
 	}
 	free(at);
 	return err;

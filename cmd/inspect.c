@@ -151,12 +151,12 @@ static void text_prog(FILE *out, const struct module *m, const struct prog *p)
 	}
 	fprintf(out, "  instructions:\n");
 	for (uint32_t i = 0; i < p->n_insns; i++) {
-		const struct insn_origin *o = &p->origin[i];
+		struct insn_origin o = insn_origin_at(m, p, i);
 		char hex[17];
 		insn_hex(&p->insns[i], hex);
-		fprintf(out, "    %5u  %s  %s+0x%x", i, hex, o->section, o->offset);
-		if (o->file)
-			fprintf(out, "  %s:%u:%u", base_name(o->file), o->line, o->col);
+		fprintf(out, "    %5u  %s  %s+0x%x", i, hex, o.section, o.offset);
+		if (o.file)
+			fprintf(out, "  %s:%u:%u", base_name(o.file), o.line, o.col);
 		fputc('\n', out);
 	}
 }
@@ -258,22 +258,22 @@ static void json_prog_helpers(struct json *j, const struct prog *p)
 	json_array_end(j);
 }
 
-static void json_prog_insns(struct json *j, const struct prog *p)
+static void json_prog_insns(struct json *j, const struct module *m, const struct prog *p)
 {
 	json_key(j, "instructions");
 	json_array_begin(j);
 	for (uint32_t i = 0; i < p->n_insns; i++) {
-		const struct insn_origin *o = &p->origin[i];
+		struct insn_origin o = insn_origin_at(m, p, i);
 		char hex[17];
 		insn_hex(&p->insns[i], hex);
 		json_object_begin(j);
 		json_kv_uint(j, "index", i);
 		json_kv_string(j, "raw", hex);
-		json_kv_string(j, "section", o->section);
-		json_kv_uint(j, "offset", o->offset);
-		json_kv_string(j, "file", o->file ? base_name(o->file) : NULL);
-		json_kv_uint(j, "line", o->line);
-		json_kv_uint(j, "col", o->col);
+		json_kv_string(j, "section", o.section);
+		json_kv_uint(j, "offset", o.offset);
+		json_kv_string(j, "file", o.file ? base_name(o.file) : NULL);
+		json_kv_uint(j, "line", o.line);
+		json_kv_uint(j, "col", o.col);
 		json_object_end(j);
 	}
 	json_array_end(j);
@@ -302,7 +302,7 @@ static void json_prog(struct json *j, const struct module *m, const struct prog 
 	json_array_end(j);
 	json_prog_relocs(j, m, p);
 	json_prog_helpers(j, p);
-	json_prog_insns(j, p);
+	json_prog_insns(j, m, p);
 	json_object_end(j);
 }
 

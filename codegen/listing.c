@@ -247,11 +247,11 @@ static void print_prog(FILE *out, const struct objwriter_input *in, uint32_t pi,
 				fprintf(out, "; subprogram %s\n", p->subprogs[f].name);
 			f++;
 		}
-		const struct insn_origin *o = p->origin ? &p->origin[i] : NULL;
-		if (o && o->file && o->line && (o->line != last_line || o->file != last_file)) {
-			fprintf(out, "; %s:%u\n", o->file, o->line);
-			last_file = o->file;
-			last_line = o->line;
+		struct insn_origin o = insn_origin_at(m, p, i);
+		if (o.file && o.line && (o.line != last_line || o.file != last_file)) {
+			fprintf(out, "; %s:%u\n", o.file, o.line);
+			last_file = o.file;
+			last_line = o.line;
 		}
 		print_bpf_insn(out, bpf, m, p, i);
 		uint32_t next = next_listed(p, i);

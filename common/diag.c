@@ -71,11 +71,11 @@ void diag_prog(const struct module *m, const struct prog *p, const char *fmt, ..
 void diag_insn(const struct module *m, const struct prog *p, uint32_t insn, const char *fmt, ...)
 {
 	char *where;
-	const struct insn_origin *o = insn < p->n_insns && p->origin ? &p->origin[insn] : NULL;
-	if (o && o->file && o->line)
-		where = xasprintf("%s:%u: prog %s insn %u", o->file, o->line, p->name, insn);
-	else if (o && o->section)
-		where = xasprintf("%s:%s+0x%x: prog %s insn %u", m->path, o->section, o->offset,
+	struct insn_origin o = insn_origin_at(m, p, insn);
+	if (o.file && o.line)
+		where = xasprintf("%s:%u: prog %s insn %u", o.file, o.line, p->name, insn);
+	else if (o.section)
+		where = xasprintf("%s:%s+0x%x: prog %s insn %u", m->path, o.section, o.offset,
 				  p->name, insn);
 	else
 		where = xasprintf("%s: prog %s insn %u", m->path, p->name, insn);

@@ -13,7 +13,9 @@
  *   helper call:              src_reg = 0, imm = helper id (unchanged)
  *
  * Every instruction keeps its origin (ELF section + byte offset, and BTF line info where
- * present) so that diagnostics and listings can name it.
+ * present) so that diagnostics and listings can name it: 8 bytes per instruction (its
+ * offset and its section in module->code_secs); insn_origin_at() looks its source line up
+ * in the section's line table, only when it is asked for.
  */
 #ifndef BPFAOT_MODULE_H
 #define BPFAOT_MODULE_H
@@ -26,13 +28,39 @@
 
 struct btf; /* libbpf */
 
-/* 24 bytes, one per instruction. line and col have the widths of BTF line info (whose
- * records pack them as line << 10 | col). */
+/* An instruction's origin, as insn_origin_at() returns it. line and col have the widths of
+ * BTF line info (whose records pack them as line << 10 | col). */
 struct insn_origin {
-	const char *section; /* ELF section name (owned by the module) */
+	const char *section; /* ELF section name (owned by the module), or NULL when unknown */
 	const char *file;    /* source file from BTF line info (owned by the module), or NULL */
 	uint32_t offset;     /* byte offset of the instruction within that section */
 	uint32_t col : 10, line : 22; /* 0 when unknown */
+};
+
+/* A section and a source file of it (few per module). */
+struct origin_source {
+	const char *section; /* ELF section name (owned by the module) */
+	const char *file;    /* source file (owned by the module), or NULL */
+};
+
+/* A BTF line record: it covers the instructions from insn_off up to the next record. */
+struct origin_line {
+	uint32_t insn_off; /* byte offset in the section */
+	uint32_t source;   /* index in module->sources */
+	uint32_t col : 10, line : 22;
+};
+
+/* A code section: its line records, module->lines[first_line, first_line + n_lines), sorted
+ * by insn_off; instructions before the first have no line. */
+struct code_sec {
+	uint32_t source; /* index in module->sources of (section, NULL) */
+	uint32_t first_line, n_lines;
+};
+
+/* What is stored per instruction: 8 bytes. */
+struct insn_site {
+	uint32_t offset; /* byte offset of the instruction within its section */
+	uint32_t sec;    /* index in module->code_secs; 0: origin unknown */
 };
 
 struct subprog {
@@ -64,7 +92,7 @@ struct prog {
 	bool sleepable;                /* ".s" sections */
 	struct bpf_insn *insns;        /* entry program, then appended subprograms */
 	uint32_t n_insns;
-	struct insn_origin *origin; /* n_insns entries */
+	struct insn_site *site;     /* n_insns entries, or NULL */
 	struct subprog *subprogs;   /* subprogs[0] is the entry itself; sorted by start */
 	uint32_t n_subprogs;
 	struct reloc *relocs;
@@ -101,6 +129,12 @@ struct module {
 	struct btf *btf; /* libbpf's parse of .BTF, or NULL */
 	char **strings;  /* interned strings the origins point into */
 	size_t n_strings, cap_strings;
+	struct origin_line *lines;
+	uint32_t n_lines, cap_lines;
+	struct code_sec *code_secs; /* code_secs[0] is unused (index 0 means unknown) */
+	size_t n_code_secs, cap_code_secs;
+	struct origin_source *sources;
+	size_t n_sources, cap_sources;
 };
 
 /* Read an object file. Returns NULL after printing one diagnostic line. */
@@ -109,6 +143,38 @@ void module_free(struct module *m);
 
 /* A string owned by the module (for origins). */
 const char *module_intern(struct module *m, const char *s);
+
+/* Room for n more entries at the end of m->lines, not initialised. Returns the first. */
+uint32_t module_add_lines(struct module *m, uint32_t n);
+/* A new entry of m->code_secs for section (interned), whose line records are
+ * m->lines[first_line, first_line + n_lines). Returns its index. */
+uint32_t module_add_code_sec(struct module *m, const char *section, uint32_t first_line,
+			     uint32_t n_lines);
+/* Index in m->sources of (section, file), added if new; both interned. */
+uint32_t module_source(struct module *m, const char *section, const char *file);
+
+/* The origin of instruction i of p (all zero when unknown). */
+static inline struct insn_origin insn_origin_at(const struct module *m, const struct prog *p,
+						uint32_t i)
+{
+	if (!p->site || i >= p->n_insns || !p->site[i].sec)
+		return (struct insn_origin){0};
+	const struct insn_site *s = &p->site[i];
+	const struct code_sec *cs = &m->code_secs[s->sec];
+	/* The last record at or before the instruction (binary search). */
+	uint32_t lo = 0, hi = cs->n_lines;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (m->lines[cs->first_line + mid].insn_off <= s->offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const struct origin_line *l = lo ? &m->lines[cs->first_line + lo - 1] : NULL;
+	const struct origin_source *src = &m->sources[l ? l->source : cs->source];
+	return (struct insn_origin){.section = src->section, .file = src->file, .offset = s->offset,
+				    .col = l ? l->col : 0, .line = l ? l->line : 0};
+}
 
 /* Index of the program or map with this name, or -1. */
 int module_find_prog(const struct module *m, const char *name);

@@ -41,9 +41,8 @@ static struct btfext_section *ext_section(struct reader *r, const char *name)
 	return &ext->secs[ext->n_secs - 1];
 }
 
-/* Validate the file name at a BTF string offset, and intern it in the table of the files
- * that line records name. Consecutive records almost always name the same file, so the
- * last one is remembered. */
+/* Validate the file name at a BTF string offset, and intern it. Consecutive records almost
+ * always name the same file, so the last one is remembered. */
 static bool check_line_file(struct reader *r, uint32_t name_off)
 {
 	struct btfext *ext = &r->ext;
@@ -54,39 +53,35 @@ static bool check_line_file(struct reader *r, uint32_t name_off)
 		return false;
 	ext->last_file_off = name_off;
 	ext->last_file = module_intern(r->m, file);
-	for (size_t i = 0; i < ext->n_files; i++)
-		if (ext->files[i].name_off == name_off)
-			return true;
-	struct btfext_file f = {name_off, ext->last_file};
-	VEC_PUSH(ext->files, ext->n_files, ext->cap_files, f);
 	return true;
 }
 
-const char *btfext_file(const struct btfext *ext, uint32_t name_off)
+/* Room for n more line records of section s at the end of module->lines, after its others
+ * (moved there when another section's records came in between). Returns the first. */
+static struct origin_line *more_lines(struct module *m, struct btfext_section *s, uint32_t n)
 {
-	for (size_t i = 0; i < ext->n_files; i++)
-		if (ext->files[i].name_off == name_off)
-			return ext->files[i].name;
-	return NULL; /* not reached: btfext_read() checked every record's file */
+	if (s->n_lines && s->first_line + s->n_lines != m->n_lines) {
+		uint32_t first = module_add_lines(m, s->n_lines);
+		memcpy(m->lines + first, m->lines + s->first_line, s->n_lines * sizeof(*m->lines));
+		s->first_line = first;
+	}
+	uint32_t at = module_add_lines(m, n);
+	if (!s->n_lines)
+		s->first_line = at;
+	return m->lines + at;
 }
 
-/* The first LINE_REC bytes of n records rec_size apart, into a new array. */
-static uint8_t *copy_line_records(uint8_t *to, const uint8_t *recs, size_t n, uint32_t rec_size)
-{
-	for (size_t k = 0; k < n; k++)
-		memcpy(to + k * LINE_REC, recs + k * rec_size, LINE_REC);
-	return to + n * LINE_REC;
-}
-
-/* One section's run of n line records, checked. They stay where they are in the mapped
- * file unless the section already has records: then both runs go into an owned copy. */
+/* One section's run of n line records, checked and read into module->lines. */
 static int add_lines(struct reader *r, struct btfext_section *s, const uint8_t *recs, uint32_t n,
 		     uint32_t rec_size)
 {
+	struct module *m = r->m;
 	const struct btfext *ext = &r->ext;
-	uint32_t prev_off = s->n_lines ? btfext_line_off(s, s->n_lines - 1) : 0;
-	for (const uint8_t *rec = recs; rec != recs + (size_t)n * rec_size; rec += rec_size) {
-		uint32_t insn_off = read_u32(rec), file_off = read_u32(rec + 4);
+	struct origin_line *out = more_lines(m, s, n);
+	uint32_t prev_off = s->n_lines ? out[-1].insn_off : 0, source = 0;
+	const char *source_file = NULL; /* the file of source, (s->name, file) in m->sources */
+	for (uint32_t k = 0; k < n; k++, recs += rec_size) {
+		uint32_t insn_off = read_u32(recs), file_off = read_u32(recs + 4);
 		if (insn_off < prev_off)
 			s->unsorted = true;
 		prev_off = insn_off;
@@ -95,19 +90,14 @@ static int add_lines(struct reader *r, struct btfext_section *s, const uint8_t *
 			diag_file(r->elf.path, ".BTF.ext: line info with a bad file name offset");
 			return -1;
 		}
+		if (ext->last_file != source_file) {
+			source_file = ext->last_file;
+			source = module_source(m, s->name, source_file);
+		}
+		uint32_t line_col = read_u32(recs + 12);
+		out[k] = (struct origin_line){.insn_off = insn_off, .source = source,
+					      .col = line_col & 0x3ff, .line = line_col >> 10};
 	}
-	if (!s->n_lines) {
-		s->lines = recs;
-		s->line_rec_size = rec_size;
-		s->n_lines = n;
-		return 0;
-	}
-	uint8_t *copy = xmalloc((s->n_lines + n) * LINE_REC);
-	copy_line_records(copy_line_records(copy, s->lines, s->n_lines, s->line_rec_size), recs, n,
-			  rec_size);
-	free(s->lines_copy);
-	s->lines = s->lines_copy = copy;
-	s->line_rec_size = LINE_REC;
 	s->n_lines += n;
 	return 0;
 }
@@ -163,7 +153,8 @@ static int walk_table(struct reader *r, const char *what, struct ext_table t, ui
 
 static int compare_lines(const void *a, const void *b)
 {
-	uint32_t x = read_u32(a), y = read_u32(b);
+	uint32_t x = ((const struct origin_line *)a)->insn_off;
+	uint32_t y = ((const struct origin_line *)b)->insn_off;
 	return x < y ? -1 : x > y;
 }
 
@@ -173,19 +164,13 @@ static int compare_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Compilers write line records sorted; others are sorted here, in an owned copy. */
-static void sort_lines(struct btfext_section *s)
+/* Compilers write line records sorted; others are sorted here. */
+static void sort_lines(struct module *m, struct btfext_section *s)
 {
 	if (!s->unsorted)
 		return;
-	if (!s->lines_copy) {
-		s->lines_copy = xmalloc(s->n_lines * LINE_REC);
-		copy_line_records(s->lines_copy, s->lines, s->n_lines, s->line_rec_size);
-		s->lines = s->lines_copy;
-		s->line_rec_size = LINE_REC;
-	}
 	/* qsort() is a merge sort in glibc: records at the same offset keep their order. */
-	qsort(s->lines_copy, s->n_lines, LINE_REC, compare_lines);
+	qsort(m->lines + s->first_line, s->n_lines, sizeof(*m->lines), compare_lines);
 }
 
 int btfext_read(struct reader *r)
@@ -230,7 +215,7 @@ int btfext_read(struct reader *r)
 	    walk_table(r, "CO-RE", tables[1], 16, add_cores))
 		return -1;
 	for (size_t i = 0; i < r->ext.n_secs; i++)
-		sort_lines(&r->ext.secs[i]);
+		sort_lines(r->m, &r->ext.secs[i]);
 	for (size_t i = 0; i < r->ext.n_secs; i++)
 		if (r->ext.secs[i].n_core > 1)
 			qsort(r->ext.secs[i].core_offs, r->ext.secs[i].n_core, sizeof(uint32_t),
@@ -244,20 +229,6 @@ const struct btfext_section *btfext_section_of(const struct btfext *ext, const c
 		if (!strcmp(ext->secs[i].name, sec))
 			return &ext->secs[i];
 	return NULL;
-}
-
-/* The first line record after the ones at or before off (binary search). */
-size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off)
-{
-	size_t lo = 0, hi = s ? s->n_lines : 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (btfext_line_off(s, mid) <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* The first CO-RE record at or after off (binary search). */
@@ -286,10 +257,8 @@ bool btfext_core_next(const struct btfext_section *s, size_t *cursor, uint32_t o
 void btfext_free(struct btfext *ext)
 {
 	for (size_t i = 0; i < ext->n_secs; i++) {
-		free(ext->secs[i].lines_copy);
 		free(ext->secs[i].core_offs);
 	}
 	free(ext->secs);
-	free(ext->files);
 	memset(ext, 0, sizeof(*ext));
 }

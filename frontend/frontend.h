@@ -76,35 +76,25 @@ const struct elf_reloc *elf_reloc_next(const struct elf_object *o, size_t sec, s
 
 /* Line info and CO-RE records of .BTF.ext, per ELF section name.
  *
- * Line records are read where they are, in the mapped file (only diagnostics and listings
- * need them, through the origins of linked instructions):
+ * Line records are read into module->lines, once (only diagnostics and listings need
+ * them, through the origins of linked instructions):
  *   u32 insn_off (byte offset in the section), u32 file_name_off, u32 line_off,
  *   u32 line << 10 | column */
 #define LINE_REC 16 /* the bytes of a line record that are read */
 
 struct btfext_section {
 	const char *name; /* interned */
-	const uint8_t *lines; /* n_lines records, line_rec_size bytes apart, sorted by insn_off */
-	size_t n_lines;
-	uint32_t line_rec_size;
+	/* Its line records, read into module->lines[first_line, first_line + n_lines) and
+	 * sorted by insn_off. */
+	uint32_t first_line, n_lines;
 	bool unsorted; /* while reading: a record is before the one read before it */
-	uint8_t *lines_copy; /* owned records (LINE_REC apart) when the file's were split or
-				unsorted; lines points here then */
 	uint32_t *core_offs; /* CO-RE relocated instruction offsets, sorted */
 	size_t n_core, cap_core;
-};
-
-/* A file named by line records: its BTF string offset and its interned name. */
-struct btfext_file {
-	uint32_t name_off;
-	const char *name;
 };
 
 struct btfext {
 	struct btfext_section *secs;
 	size_t n_secs, cap_secs;
-	struct btfext_file *files; /* every file line records name, once */
-	size_t n_files, cap_files;
 	const char *last_file; /* while reading: the last line record's file, interned */
 	uint32_t last_file_off; /* and its BTF string offset */
 };
@@ -115,19 +105,6 @@ static inline uint32_t read_u32(const uint8_t *p)
 	memcpy(&v, p, sizeof(v));
 	return v;
 }
-
-/* Fields of line record i of a section. */
-static inline const uint8_t *btfext_line_rec(const struct btfext_section *s, size_t i)
-{
-	return s->lines + i * s->line_rec_size;
-}
-static inline uint32_t btfext_line_off(const struct btfext_section *s, size_t i)
-{
-	return read_u32(btfext_line_rec(s, i));
-}
-
-/* The interned name of a file that a line record names (by its BTF string offset). */
-const char *btfext_file(const struct btfext *ext, uint32_t name_off);
 
 /* One entry program before linking. */
 struct entry {
@@ -156,14 +133,14 @@ struct reader {
 	size_t *map_sec;
 	uint64_t *map_off, *map_def_size;
 	uint64_t *map_values_off; /* offset of the `values` member, or UINT64_MAX */
+	/* Per section: its index in m->code_secs, 0 before its first use (n_secs entries). */
+	uint32_t *code_sec;
 };
 
 int btfext_read(struct reader *r);
 void btfext_free(struct btfext *ext);
 /* The records of one ELF section, or NULL. */
 const struct btfext_section *btfext_section_of(const struct btfext *ext, const char *sec);
-/* The first line record after the ones at or before off: records [0, result) cover off. */
-size_t btfext_line_cursor(const struct btfext_section *s, uint32_t off);
 
 /* Whether a CO-RE record names each offset, for offsets visited in increasing order: start
  * with cursor = btfext_core_cursor(s, first offset). The record at the cursor (when

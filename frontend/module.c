@@ -17,6 +17,42 @@ const char *module_intern(struct module *m, const char *s)
 	return copy;
 }
 
+uint32_t module_add_lines(struct module *m, uint32_t n)
+{
+	if (m->n_lines + (size_t)n > m->cap_lines) {
+		size_t cap = (size_t)m->cap_lines * 2 > m->n_lines + (size_t)n ? (size_t)m->cap_lines * 2
+									: m->n_lines + (size_t)n;
+		if (cap > UINT32_MAX)
+			abort(); /* not reached: that would be a .BTF.ext of over 64 GB */
+		m->lines = xrealloc(m->lines, cap * sizeof(*m->lines));
+		m->cap_lines = (uint32_t)cap;
+	}
+	m->n_lines += n;
+	return m->n_lines - n;
+}
+
+uint32_t module_add_code_sec(struct module *m, const char *section, uint32_t first_line,
+			     uint32_t n_lines)
+{
+	if (!m->n_code_secs) {
+		struct code_sec unknown = {0};
+		VEC_PUSH(m->code_secs, m->n_code_secs, m->cap_code_secs, unknown);
+	}
+	struct code_sec cs = {module_source(m, section, NULL), first_line, n_lines};
+	VEC_PUSH(m->code_secs, m->n_code_secs, m->cap_code_secs, cs);
+	return (uint32_t)(m->n_code_secs - 1);
+}
+
+uint32_t module_source(struct module *m, const char *section, const char *file)
+{
+	for (size_t i = m->n_sources; i-- > 0;)
+		if (m->sources[i].section == section && m->sources[i].file == file)
+			return (uint32_t)i;
+	struct origin_source s = {section, file};
+	VEC_PUSH(m->sources, m->n_sources, m->cap_sources, s);
+	return (uint32_t)(m->n_sources - 1);
+}
+
 int module_find_prog(const struct module *m, const char *name)
 {
 	for (uint32_t i = 0; i < m->n_progs; i++)
@@ -47,7 +83,7 @@ static void prog_free(struct prog *p)
 	free(p->name);
 	free(p->section);
 	free(p->insns);
-	free(p->origin);
+	free(p->site);
 	for (uint32_t i = 0; i < p->n_subprogs; i++)
 		free(p->subprogs[i].name);
 	free(p->subprogs);
@@ -73,6 +109,9 @@ void module_free(struct module *m)
 	for (size_t i = 0; i < m->n_strings; i++)
 		free(m->strings[i]);
 	free(m->strings);
+	free(m->lines);
+	free(m->code_secs);
+	free(m->sources);
 	btf__free(m->btf);
 	free(m->path);
 	free(m->name);

@@ -223,67 +223,25 @@ static void reserve_insns(struct linker *l, uint32_t n)
 		return;
 	size_t cap = l->cap_insns * 2 > n ? l->cap_insns * 2 : n;
 	p->insns = xrealloc(p->insns, cap * sizeof(*p->insns));
-	p->origin = xrealloc(p->origin, cap * sizeof(*p->origin));
+	p->site = xrealloc(p->site, cap * sizeof(*p->site));
 	l->cap_insns = cap;
 }
 
-/* Line records, walked in order by set_origins(). */
-struct line_walk {
-	const struct btfext *ext;
-	const uint8_t *next, *last; /* the next record after the current instruction, the end */
-	uint32_t stride;
-	uint32_t file_off;          /* the last file looked up, by BTF string offset */
-	const char *file;           /* and its name (NULL before the first) */
-};
-
-/* The file that line record rec names. */
-static const char *line_file(struct line_walk *w, const uint8_t *rec)
+/* The entry of module->code_secs for code section sec, made on first use. */
+static uint32_t code_sec_of(struct reader *r, size_t sec, const struct btfext_section *ext)
 {
-	uint32_t file_off = read_u32(rec + 4);
-	if (!w->file || file_off != w->file_off) {
-		w->file = btfext_file(w->ext, file_off);
-		w->file_off = file_off;
-	}
-	return w->file;
-}
-
-/* The origins of section instructions [start, end): a line record covers its instruction
- * and the ones after it, up to the next record. */
-static void set_origins(struct insn_origin *origin, const struct btfext *ext,
-			const char *sec_name, const struct btfext_section *s, uint32_t start,
-			uint32_t end)
-{
-	uint32_t off = start * (uint32_t)sizeof(struct bpf_insn);
-	struct line_walk w = {.ext = ext};
-	const char *file = NULL;
-	uint32_t line_col = 0; /* line << 10 | col, as in the record */
-	if (s) {
-		size_t cursor = btfext_line_cursor(s, off);
-		w.next = btfext_line_rec(s, cursor);
-		w.last = btfext_line_rec(s, s->n_lines);
-		w.stride = s->line_rec_size;
-		if (cursor) {
-			file = line_file(&w, w.next - w.stride);
-			line_col = read_u32(w.next - w.stride + 12);
-		}
-	}
-	for (uint32_t i = 0; i < end - start; i++, off += (uint32_t)sizeof(struct bpf_insn)) {
-		if (w.next != w.last && read_u32(w.next) <= off) {
-			do
-				w.next += w.stride;
-			while (w.next != w.last && read_u32(w.next) <= off);
-			file = line_file(&w, w.next - w.stride);
-			line_col = read_u32(w.next - w.stride + 12);
-		}
-		origin[i] = (struct insn_origin){.section = sec_name, .file = file, .offset = off,
-						 .col = line_col & 0x3ff, .line = line_col >> 10};
-	}
+	if (!r->code_sec)
+		r->code_sec = xcalloc(r->elf.n_secs, sizeof(*r->code_sec));
+	if (!r->code_sec[sec])
+		r->code_sec[sec] = module_add_code_sec(r->m, module_intern(r->m, r->elf.secs[sec].name),
+						       ext ? ext->first_line : 0,
+						       ext ? ext->n_lines : 0);
+	return r->code_sec[sec];
 }
 
 /* Copy section instructions [start, end) to the end of the program as a new chunk. */
 static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_t end)
 {
-	struct module *m = l->r->m;
 	struct prog *p = l->p;
 	const struct elf_section *s = &l->r->elf.secs[sec];
 	uint32_t count = end - start;
@@ -291,7 +249,10 @@ static size_t append_chunk(struct linker *l, size_t sec, uint32_t start, uint32_
 	memcpy(p->insns + p->n_insns, s->data + (size_t)start * sizeof(struct bpf_insn),
 	       (size_t)count * sizeof(struct bpf_insn));
 	const struct btfext_section *ext = btfext_section_of(&l->r->ext, s->name);
-	set_origins(p->origin + p->n_insns, &l->r->ext, module_intern(m, s->name), ext, start, end);
+	uint32_t code_sec = code_sec_of(l->r, sec, ext), off = start * (uint32_t)sizeof(struct bpf_insn);
+	for (struct insn_site *site = p->site + p->n_insns; site != p->site + p->n_insns + count;
+	     site++, off += (uint32_t)sizeof(struct bpf_insn))
+		*site = (struct insn_site){.offset = off, .sec = code_sec};
 	uint32_t first_off = start * (uint32_t)sizeof(struct bpf_insn);
 	struct chunk c = {sec, start, end, p->n_insns, 0,
 			  elf_reloc_cursor(&l->r->elf, sec, first_off),

@@ -91,6 +91,7 @@ static void reader_free(struct reader *r)
 	free(r->map_off);
 	free(r->map_def_size);
 	free(r->map_values_off);
+	free(r->code_sec);
 	elf_close(&r->elf);
 }
 

@@ -47,10 +47,25 @@ struct prog *tm_add_prog(struct module *m, const char *name, uint32_t type, cons
 	p->insns = xmalloc((n ? n : 1) * sizeof(*insns));
 	memcpy(p->insns, insns, n * sizeof(*insns));
 	p->n_insns = n;
-	p->origin = xcalloc(n ? n : 1, sizeof(*p->origin));
-	for (uint32_t i = 0; i < n; i++)
-		p->origin[i] = (struct insn_origin){.section = ".text", .offset = 8 * i, .file = "t.c",
-						    .line = TM_LINE(i)};
+	p->site = xcalloc(n ? n : 1, sizeof(*p->site));
+	/* Origins built by hand like the rest (module_add_code_sec() is the frontend's): each
+	 * program its own code section, a line record per instruction, all in "t.c". */
+	if (!m->n_sources) {
+		m->sources = xmalloc(sizeof(*m->sources));
+		m->sources[0] = (struct origin_source){".text", "t.c"};
+		m->n_sources = 1;
+		m->code_secs = xcalloc(1, sizeof(*m->code_secs)); /* [0]: unknown */
+		m->n_code_secs = 1;
+	}
+	uint32_t sec = (uint32_t)m->n_code_secs++;
+	m->code_secs = xrealloc(m->code_secs, m->n_code_secs * sizeof(*m->code_secs));
+	m->code_secs[sec] = (struct code_sec){.source = 0, .first_line = m->n_lines, .n_lines = n};
+	m->lines = xrealloc(m->lines, (m->n_lines + n + 1) * sizeof(*m->lines));
+	for (uint32_t i = 0; i < n; i++) {
+		m->lines[m->n_lines + i] = (struct origin_line){.insn_off = 8 * i, .line = TM_LINE(i)};
+		p->site[i] = (struct insn_site){.offset = 8 * i, .sec = sec};
+	}
+	m->n_lines += n;
 	/* Subprograms: the entry and every bpf-to-bpf call target. */
 	uint32_t *starts = xmalloc((n + 1) * sizeof(*starts));
 	uint32_t k = 0;
@@ -88,7 +103,7 @@ void tm_free(struct module *m)
 		free(p->name);
 		free(p->section);
 		free(p->insns);
-		free(p->origin);
+		free(p->site);
 		for (uint32_t j = 0; j < p->n_subprogs; j++)
 			free(p->subprogs[j].name);
 		free(p->subprogs);
@@ -99,6 +114,9 @@ void tm_free(struct module *m)
 		free(m->maps[i].prog_init);
 	}
 	free(m->progs);
+	free(m->lines);
+	free(m->code_secs);
+	free(m->sources);
 	free(m->maps);
 	free(m->path);
 	free(m->name);

@@ -56,11 +56,10 @@ static struct module *one_prog_module(const char *name, uint32_t type, const str
 	p->insns = xmalloc(n * sizeof(*insns));
 	memcpy(p->insns, insns, n * sizeof(*insns));
 	p->n_insns = n;
-	p->origin = xcalloc(n, sizeof(struct insn_origin));
-	for (uint32_t i = 0; i < n; i++) {
-		p->origin[i].section = module_intern(m, p->section);
-		p->origin[i].offset = i * 8;
-	}
+	p->site = xcalloc(n, sizeof(struct insn_site));
+	uint32_t sec = module_add_code_sec(m, module_intern(m, p->section), 0, 0);
+	for (uint32_t i = 0; i < n; i++)
+		p->site[i] = (struct insn_site){.offset = i * 8, .sec = sec};
 	p->subprogs = xcalloc(1, sizeof(struct subprog));
 	p->subprogs[0].name = xstrdup(name);
 	p->n_subprogs = 1;
@@ -270,8 +269,8 @@ static void test_ld_abs(void)
 	CHECK(p->insns[12].code == (BPF_LDX | BPF_MEM | BPF_B), "ld_abs: a byte load");
 	CHECK(p->insns[16].dst_reg == 2 && p->insns[16].src_reg == 0, "ld_ind: r2 = r0");
 	CHECK(p->insns[28].code == (BPF_ALU | BPF_END | BPF_TO_BE) && p->insns[28].imm == 16, "ld_ind: be16");
-	CHECK(p->origin[2].offset == 16 && p->origin[15].offset == 16 && p->origin[16].offset == 24 &&
-	      p->origin[32].offset == 32, "ld_abs: origins follow the original instructions");
+	CHECK(p->site[2].offset == 16 && p->site[15].offset == 16 && p->site[16].offset == 24 &&
+	      p->site[32].offset == 32, "ld_abs: origins follow the original instructions");
 	module_free(m);
 
 	const struct bpf_insn no_r6[] = {INSN(BPF_LD | BPF_ABS | BPF_B, 0, 0, 0, 23), EXIT};
