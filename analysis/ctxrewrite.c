@@ -582,13 +582,8 @@ static bool action_is_checked(enum insn_action a)
 	 : BPF_OP(c) != BPF_MOV	     ? A_ALU64                                                   \
 	 : BPF_SRC(c) == BPF_X	     ? A_MOV_X                                                   \
 				     : A_SCALAR)
-#define INSN_ACTIONS_4(c) INSN_ACTION(c), INSN_ACTION((c) + 1), INSN_ACTION((c) + 2), INSN_ACTION((c) + 3)
-#define INSN_ACTIONS_16(c) INSN_ACTIONS_4(c), INSN_ACTIONS_4((c) + 4), INSN_ACTIONS_4((c) + 8), INSN_ACTIONS_4((c) + 12)
-#define INSN_ACTIONS_64(c) INSN_ACTIONS_16(c), INSN_ACTIONS_16((c) + 16), INSN_ACTIONS_16((c) + 32), \
-			   INSN_ACTIONS_16((c) + 48)
 /* One table lookup instead of decoding class, operation and source per instruction. */
-static const uint8_t insn_actions[256] = {INSN_ACTIONS_64(0), INSN_ACTIONS_64(64), INSN_ACTIONS_64(128),
-					  INSN_ACTIONS_64(192)};
+static const uint8_t insn_actions[256] = {BYTE_TABLE(INSN_ACTION)};
 
 /* A_BAD_REGS: added to the action of an instruction naming a register past r10. */
 #define A_BAD_REGS 8
@@ -596,12 +591,7 @@ static const uint8_t insn_actions[256] = {INSN_ACTIONS_64(0), INSN_ACTIONS_64(64
 /* By the byte holding dst_reg and src_reg: either nibble is not a register (the same
  * whichever nibble is which). */
 #define REGS_CHECK(b) (REG_BAD((b) & 15) || REG_BAD((b) >> 4) ? A_BAD_REGS : 0)
-#define REGS_CHECKS_4(b) REGS_CHECK(b), REGS_CHECK((b) + 1), REGS_CHECK((b) + 2), REGS_CHECK((b) + 3)
-#define REGS_CHECKS_16(b) REGS_CHECKS_4(b), REGS_CHECKS_4((b) + 4), REGS_CHECKS_4((b) + 8), REGS_CHECKS_4((b) + 12)
-#define REGS_CHECKS_64(b) REGS_CHECKS_16(b), REGS_CHECKS_16((b) + 16), REGS_CHECKS_16((b) + 32), \
-			  REGS_CHECKS_16((b) + 48)
-static const uint8_t regs_checks[256] = {REGS_CHECKS_64(0), REGS_CHECKS_64(64), REGS_CHECKS_64(128),
-					 REGS_CHECKS_64(192)};
+static const uint8_t regs_checks[256] = {BYTE_TABLE(REGS_CHECK)};
 
 /* The action of an instruction, A_BAD_REGS added when it names a register past r10: one
  * switch then both dispatches and rejects. */
@@ -872,11 +862,7 @@ static __attribute__((noinline)) bool transfer(struct flow *fl, const struct bpf
 	 : INSN_ACTION(c) != A_ALU64 ? 0u                                                       \
 	 : BPF_SRC(c) == BPF_X	     ? 0xffu | (K_CTX | K_CTX_MOD | K_FP) << 8                  \
 				     : 0xffu)
-#define REG_TESTS_4(c) REG_TEST(c), REG_TEST((c) + 1), REG_TEST((c) + 2), REG_TEST((c) + 3)
-#define REG_TESTS_16(c) REG_TESTS_4(c), REG_TESTS_4((c) + 4), REG_TESTS_4((c) + 8), REG_TESTS_4((c) + 12)
-#define REG_TESTS_64(c) REG_TESTS_16(c), REG_TESTS_16((c) + 16), REG_TESTS_16((c) + 32), \
-			REG_TESTS_16((c) + 48)
-static const uint32_t reg_tests[256] = {REG_TESTS_64(0), REG_TESTS_64(64), REG_TESTS_64(128), REG_TESTS_64(192)};
+static const uint32_t reg_tests[256] = {BYTE_TABLE(REG_TEST)};
 
 /* Apply the common instructions to s: a scalar into a register, a register copy, or
  * scalar arithmetic on a K_OTHER register (which stays K_OTHER, as alu64 keeps it: it is
@@ -932,15 +918,9 @@ static void mark_heads_of(struct flow *fl, uint32_t i)
 }
 
 #define INSN_HAS_FLOW(c) (INSN_ACTION(c) == A_LD || INSN_ACTION(c) == A_JMP)
-#define INSN_HAS_FLOWS_4(c) INSN_HAS_FLOW(c), INSN_HAS_FLOW((c) + 1), INSN_HAS_FLOW((c) + 2), INSN_HAS_FLOW((c) + 3)
-#define INSN_HAS_FLOWS_16(c) INSN_HAS_FLOWS_4(c), INSN_HAS_FLOWS_4((c) + 4), INSN_HAS_FLOWS_4((c) + 8), \
-			     INSN_HAS_FLOWS_4((c) + 12)
-#define INSN_HAS_FLOWS_64(c) INSN_HAS_FLOWS_16(c), INSN_HAS_FLOWS_16((c) + 16), INSN_HAS_FLOWS_16((c) + 32), \
-			     INSN_HAS_FLOWS_16((c) + 48)
 /* By opcode: whether its action is A_LD or A_JMP, whose flow insn_flow() tells (those are
  * few: tested four at a time). */
-static const uint8_t insn_has_flow[256] = {INSN_HAS_FLOWS_64(0), INSN_HAS_FLOWS_64(64), INSN_HAS_FLOWS_64(128),
-					   INSN_HAS_FLOWS_64(192)};
+static const uint8_t insn_has_flow[256] = {BYTE_TABLE(INSN_HAS_FLOW)};
 
 /* Mark as heads the entry, every target of a jump or call and every instruction that its
  * predecessor does not fall through to (with per_insn: every instruction); count them.

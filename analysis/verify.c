@@ -307,14 +307,8 @@ static void note_special(struct ana_prog *a, uint32_t at, size_t *cap)
 #define PLAIN_ALU_CODE(c)                                                                  \
 	((BPF_CLASS(c) == BPF_ALU || BPF_CLASS(c) == BPF_ALU64) && BPF_OP(c) != BPF_NEG &&   \
 	 BPF_OP(c) <= BPF_ARSH)
-#define PLAIN_ALU_4(c) PLAIN_ALU_CODE(c), PLAIN_ALU_CODE((c) + 1), PLAIN_ALU_CODE((c) + 2), \
-	PLAIN_ALU_CODE((c) + 3)
-#define PLAIN_ALU_16(c) PLAIN_ALU_4(c), PLAIN_ALU_4((c) + 4), PLAIN_ALU_4((c) + 8), PLAIN_ALU_4((c) + 12)
-#define PLAIN_ALU_64(c) PLAIN_ALU_16(c), PLAIN_ALU_16((c) + 16), PLAIN_ALU_16((c) + 32), \
-	PLAIN_ALU_16((c) + 48)
 /* PLAIN_ALU_CODE of every opcode: one load instead of the tests. */
-static const bool plain_alu_code[256] = {PLAIN_ALU_64(0), PLAIN_ALU_64(64), PLAIN_ALU_64(128),
-					 PLAIN_ALU_64(192)};
+static const bool plain_alu_code[256] = {BYTE_TABLE(PLAIN_ALU_CODE)};
 
 static inline bool alu_plain(const struct bpf_insn *insn)
 {
