@@ -10,13 +10,7 @@
  * the fill would touch every page of the spare capacity. */
 void code_grow(struct prog_code *c, size_t n)
 {
-	size_t cap = c->cap ? c->cap : 64;
-	while (cap - c->size < n)
-		cap *= 2;
-	if (cap != c->cap) {
-		c->bytes = xrealloc(c->bytes, cap);
-		c->cap = cap;
-	}
+	grow_array_uninit((void **)&c->bytes, &c->cap, c->size + n, 1);
 }
 
 void code_patch32(struct prog_code *c, size_t offset, uint32_t v)

@@ -130,7 +130,8 @@ struct module {
 	char **strings;  /* interned strings the origins point into */
 	size_t n_strings, cap_strings;
 	struct origin_line *lines;
-	uint32_t n_lines, cap_lines;
+	uint32_t n_lines;
+	size_t cap_lines;
 	struct code_sec *code_secs; /* code_secs[0] is unused (index 0 means unknown) */
 	size_t n_code_secs, cap_code_secs;
 	struct origin_source *sources;

@@ -81,7 +81,7 @@ void heap_reserve(size_t bytes)
 	free(p); /* back to the heap's top, where the trim threshold keeps it */
 }
 
-void grow_array(void **items, size_t *cap, size_t n, size_t elem)
+void grow_array_uninit(void **items, size_t *cap, size_t n, size_t elem)
 {
 	if (n <= *cap)
 		return;
@@ -89,8 +89,14 @@ void grow_array(void **items, size_t *cap, size_t n, size_t elem)
 	while (new_cap < n)
 		new_cap *= 2;
 	*items = xrealloc(*items, new_cap * elem);
-	memset((char *)*items + *cap * elem, 0, (new_cap - *cap) * elem);
 	*cap = new_cap;
+}
+
+void grow_array(void **items, size_t *cap, size_t n, size_t elem)
+{
+	size_t old = *cap;
+	grow_array_uninit(items, cap, n, elem);
+	memset((char *)*items + old * elem, 0, (*cap - old) * elem);
 }
 
 void sb_printf(struct strbuf *sb, const char *fmt, ...)

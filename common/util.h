@@ -21,6 +21,8 @@ char *xvasprintf(const char *fmt, va_list ap);
  * the heap or the kernel has no huge pages. */
 void heap_reserve(size_t bytes);
 void grow_array(void **items, size_t *cap, size_t n, size_t elem);
+/* The same, leaving the new entries uninitialised (for arrays the caller fills at once). */
+void grow_array_uninit(void **items, size_t *cap, size_t n, size_t elem);
 
 /* Append one element to a (ptr, n, cap) triple: VEC_PUSH(v.items, v.n, v.cap, value). */
 #define VEC_PUSH(items, n, cap, value)                                              \

@@ -19,14 +19,9 @@ const char *module_intern(struct module *m, const char *s)
 
 uint32_t module_add_lines(struct module *m, uint32_t n)
 {
-	if (m->n_lines + (size_t)n > m->cap_lines) {
-		size_t cap = (size_t)m->cap_lines * 2 > m->n_lines + (size_t)n ? (size_t)m->cap_lines * 2
-									: m->n_lines + (size_t)n;
-		if (cap > UINT32_MAX)
-			abort(); /* not reached: that would be a .BTF.ext of over 64 GB */
-		m->lines = xrealloc(m->lines, cap * sizeof(*m->lines));
-		m->cap_lines = (uint32_t)cap;
-	}
+	if ((size_t)m->n_lines + n > UINT32_MAX)
+		abort(); /* not reached: that would be a .BTF.ext of over 64 GB */
+	grow_array_uninit((void **)&m->lines, &m->cap_lines, (size_t)m->n_lines + n, sizeof(*m->lines));
 	m->n_lines += n;
 	return m->n_lines - n;
 }

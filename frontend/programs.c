@@ -219,12 +219,9 @@ static bool has_subprog_at(const struct prog *p, uint32_t start)
 static void reserve_insns(struct linker *l, uint32_t n)
 {
 	struct prog *p = l->p;
-	if (n <= l->cap_insns)
-		return;
-	size_t cap = l->cap_insns * 2 > n ? l->cap_insns * 2 : n;
-	p->insns = xrealloc(p->insns, cap * sizeof(*p->insns));
-	p->site = xrealloc(p->site, cap * sizeof(*p->site));
-	l->cap_insns = cap;
+	size_t cap_sites = l->cap_insns; /* the two arrays grow alike */
+	grow_array_uninit((void **)&p->insns, &l->cap_insns, n, sizeof(*p->insns));
+	grow_array_uninit((void **)&p->site, &cap_sites, n, sizeof(*p->site));
 }
 
 /* The entry of module->code_secs for code section sec, made on first use. */
