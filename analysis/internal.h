@@ -185,11 +185,6 @@ static inline bool cfg_is_jump(const struct bpf_insn *insn)
 	return (cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_CALL && op != BPF_EXIT;
 }
 
-static inline bool cfg_is_cond_jump(const struct bpf_insn *insn)
-{
-	return cfg_is_jump(insn) && BPF_OP(insn->code) != BPF_JA;
-}
-
 const char *map_type_name(uint32_t type);
 
 #endif

@@ -40,7 +40,7 @@ static inline void code_commit(struct prog_code *c, const uint8_t *end)
 	c->size = (size_t)(end - c->bytes);
 }
 
-/* The emitters run for every byte of every sizing pass: inline, one capacity check each. */
+/* Append n bytes (the arm64 backend's words; x86 writes through code_reserve). */
 static inline void code_emit(struct prog_code *c, const void *bytes, size_t n)
 {
 	if (c->cap - c->size < n)
@@ -49,24 +49,11 @@ static inline void code_emit(struct prog_code *c, const void *bytes, size_t n)
 	c->size += n;
 }
 
-static inline void code_emit8(struct prog_code *c, uint8_t b)
-{
-	if (c->size == c->cap)
-		code_grow(c, 1);
-	c->bytes[c->size++] = b;
-}
-
 /* little-endian */
 static inline void code_emit32(struct prog_code *c, uint32_t v)
 {
 	uint8_t b[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
 	code_emit(c, b, 4);
-}
-
-static inline void code_emit64(struct prog_code *c, uint64_t v)
-{
-	code_emit32(c, (uint32_t)v);
-	code_emit32(c, (uint32_t)(v >> 32));
 }
 
 /* Overwrite 4 bytes at offset (little-endian), for patching branches. */
