@@ -179,7 +179,7 @@ static void number_blocks(struct ana_prog *a, const uint64_t *leader)
 	struct prog *p = a->p;
 	uint32_t words = (p->n_insns + 63) / 64, n = 0;
 	for (uint32_t w = 0; w < words; w++)
-		n += (uint32_t)__builtin_popcountll(leader[w]);
+		n += bit_count(leader[w]);
 	a->blocks = xcalloc(n, sizeof(*a->blocks));
 	a->n_blocks = n;
 	a->block_of = xmalloc(p->n_insns * sizeof(*a->block_of));

@@ -3,6 +3,8 @@
  * with every operand field zero. */
 #include "encoder.h"
 
+#include "util.h"
+
 #define SF(sf) ((uint32_t)((sf) ? 1u : 0u) << 31)
 #define RD(r) ((uint32_t)(r) & 31)
 #define RN(r) (((uint32_t)(r) & 31) << 5)
@@ -113,7 +115,7 @@ bool a64_logic_imm_field(uint64_t value, bool sf, uint32_t *field)
 		size = half;
 	}
 	uint64_t elt = value & ones(size);
-	unsigned n_ones = (unsigned)__builtin_popcountll(elt);
+	unsigned n_ones = bit_count(elt);
 	for (unsigned immr = 0; immr < size; immr++) {
 		if (rotate_right(ones(n_ones), immr, size) != elt)
 			continue;

@@ -20,6 +20,16 @@ char *xvasprintf(const char *fmt, va_list ap);
  * ~15% of its time. Best effort: nothing happens where malloc does not take the memory from
  * the heap or the kernel has no huge pages. */
 void heap_reserve(size_t bytes);
+/* The number of bits set in w (portable arithmetic: __builtin_popcountll is a library call
+ * without -mpopcnt, and the bitmap passes count bits per instruction word). */
+static inline uint32_t bit_count(uint64_t w)
+{
+	w -= w >> 1 & 0x5555555555555555ull;
+	w = (w & 0x3333333333333333ull) + (w >> 2 & 0x3333333333333333ull);
+	w = (w + (w >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (uint32_t)(w * 0x0101010101010101ull >> 56);
+}
+
 void grow_array(void **items, size_t *cap, size_t n, size_t elem);
 /* The same, leaving the new entries uninitialised (for arrays the caller fills at once). */
 void grow_array_uninit(void **items, size_t *cap, size_t n, size_t elem);
