@@ -597,8 +597,7 @@ static const uint8_t regs_checks[256] = {BYTE_TABLE(REGS_CHECK)};
  * switch then both dispatches and rejects. */
 static unsigned checked_action(const struct bpf_insn *insn)
 {
-	uint8_t regs = ((const uint8_t *)insn)[offsetof(struct bpf_insn, off) - 1]; /* dst_reg, src_reg */
-	return (unsigned)insn_actions[insn->code] | regs_checks[regs];
+	return (unsigned)insn_actions[insn->code] | regs_checks[insn_regs_byte(insn)];
 }
 
 /*
@@ -648,21 +647,11 @@ struct flow {
 	bool has_ld_abs;        /* the program has legacy packet loads (reached or not) */
 };
 
-/* The number of bits set in w (portable: __builtin_popcountll is a library call without
- * -mpopcnt). */
-static uint32_t count_bits(uint64_t w)
-{
-	w -= w >> 1 & 0x5555555555555555ull;
-	w = (w & 0x3333333333333333ull) + (w >> 2 & 0x3333333333333333ull);
-	w = (w + (w >> 4)) & 0x0f0f0f0f0f0f0f0full;
-	return (uint32_t)(w * 0x0101010101010101ull >> 56);
-}
-
 /* The stored state of head i: its rank among the heads. */
 static uint32_t stored_state(const struct flow *fl, uint32_t i)
 {
 	uint64_t below = fl->heads[i / 64] & ((1ull << (i % 64)) - 1);
-	return fl->heads_before[i / 64] + count_bits(below);
+	return fl->heads_before[i / 64] + bit_count(below);
 }
 
 /* The first head after instruction i, or n. */
@@ -679,6 +668,13 @@ static uint32_t next_head(const struct flow *fl, uint32_t i)
 	}
 	uint32_t next = w * 64 + (uint32_t)__builtin_ctzll(bits);
 	return next < n ? next : n;
+}
+
+/* A call of any kind (helper, subprogram, classified tail call): r0-r5 are not kept. */
+static bool clobbers_r0_r5(const struct bpf_insn *insn)
+{
+	return (BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
+	       insn->code == (BPF_JMP | BPF_TAIL_CALL);
 }
 
 /* The registers insn may read (*uses) and those it writes whatever it reads (*defs).
@@ -714,8 +710,7 @@ static void insn_uses(const struct bpf_insn *insn, uint16_t *uses, uint16_t *def
 		*defs = insn_is_ld_imm64(insn) ? dst : clobbered;
 		break;
 	default: /* A_JMP */
-		if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
-		    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+		if (clobbers_r0_r5(insn))
 			*defs = clobbered;
 		break;
 	}
@@ -781,8 +776,7 @@ static bool follow_flow(struct flow *fl, const struct bpf_insn *insn, uint32_t i
 	/* The caller's spills survive the call: a callee writing a pointer of another kind
 	 * exactly over a spilled context through a stack pointer it was given is not
 	 * followed (compilers do not produce that). */
-	if ((BPF_CLASS(insn->code) == BPF_JMP && BPF_OP(insn->code) == BPF_CALL) ||
-	    insn->code == (BPF_JMP | BPF_TAIL_CALL))
+	if (clobbers_r0_r5(insn))
 		clobber_call(s);
 	if (flow == FLOW_JUMP || flow == FLOW_BRANCH)
 		propagate(fl, target, s);
@@ -947,7 +941,7 @@ static uint32_t mark_heads(struct flow *fl, bool per_insn)
 		if (per_insn)
 			heads[w] = n - w * 64 >= 64 ? ~0ull : (1ull << (n - w * 64)) - 1;
 		fl->heads_before[w] = n_heads;
-		n_heads += count_bits(heads[w]);
+		n_heads += bit_count(heads[w]);
 	}
 	return n_heads;
 }

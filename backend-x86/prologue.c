@@ -104,14 +104,8 @@ __attribute__((noinline)) static uint32_t scan_special(const struct prog *p, uin
 	return 1;
 }
 
-/* The byte of an instruction that holds its two 4-bit register fields, dst and src (in
- * an order that depends on the host's bitfields: both count alike here). */
-static uint8_t register_pair(const struct bpf_insn *insn)
-{
-	return ((const uint8_t *)insn)[1];
-}
-
-/* The registers of the pairs marked in `pairs` (indexed by register_pair). */
+/* The registers of the pairs marked in `pairs` (indexed by insn_regs_byte: both nibbles
+ * count alike). */
 static uint32_t pair_registers(const uint8_t pairs[256])
 {
 	uint32_t used = 0;
@@ -134,7 +128,7 @@ static struct function_facts scan_function(const struct prog *p, uint32_t f)
 	for (uint32_t i = p->subprogs[f].start; i < end; i++) {
 		const struct bpf_insn *insn = &insns[i];
 		if (scan_kind[insn->code] == SCAN_PLAIN) {
-			pairs[register_pair(insn)] = 1;
+			pairs[insn_regs_byte(insn)] = 1;
 		} else {
 			used |= 1u << insn->dst_reg;
 			i += scan_special(p, i, end, &facts);

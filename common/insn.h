@@ -15,6 +15,13 @@
 	BYTE_TABLE_4(F, b), BYTE_TABLE_4(F, (b) + 4), BYTE_TABLE_4(F, (b) + 8), BYTE_TABLE_4(F, (b) + 12)
 #define BYTE_TABLE_64(F, b) \
 	BYTE_TABLE_16(F, b), BYTE_TABLE_16(F, (b) + 16), BYTE_TABLE_16(F, (b) + 32), BYTE_TABLE_16(F, (b) + 48)
+/* The byte of an instruction that holds its two 4-bit register fields, dst_reg and src_reg
+ * (which nibble is which depends on the host's bitfield order: index tables built with
+ * BYTE_TABLE by it must treat both alike). */
+static inline uint8_t insn_regs_byte(const struct bpf_insn *insn)
+{
+	return ((const uint8_t *)insn)[1];
+}
 #define BYTE_TABLE(F) BYTE_TABLE_64(F, 0), BYTE_TABLE_64(F, 64), BYTE_TABLE_64(F, 128), BYTE_TABLE_64(F, 192)
 
 #ifndef BPF_MEMSX
