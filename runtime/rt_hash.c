@@ -191,6 +191,7 @@ static uint32_t hash_key(const void *key, uint32_t size)
 	return (uint32_t)h;
 }
 
+/* The stripe of a hash, or of a bucket index (n_stripes <= n_buckets, both powers of 2). */
 static struct stripe *stripe_of(const struct rt_hash *h, uint32_t hash)
 {
 	return &h->stripes[hash & (h->n_buckets - 1) & (h->n_stripes - 1)];
@@ -516,7 +517,7 @@ static int first_key_from(struct rt_hash *h, const struct bpfaot_map *map, uint3
 			  void *next)
 {
 	for (uint32_t b = from; b < h->n_buckets; b++) {
-		uint32_t *lock = &h->stripes[b & (h->n_stripes - 1)].lock;
+		uint32_t *lock = &stripe_of(h, b)->lock;
 		rt_spin_lock(lock);
 		struct rt_elem *e = h->buckets[b];
 		if (e)
@@ -569,7 +570,7 @@ uint32_t rt_hash_longest_chain(struct bpfaot_map *map)
 	struct rt_hash *h = hash_of(map);
 	uint32_t longest = 0;
 	for (uint32_t b = 0; b < h->n_buckets; b++) {
-		uint32_t *lock = &h->stripes[b & (h->n_stripes - 1)].lock;
+		uint32_t *lock = &stripe_of(h, b)->lock;
 		uint32_t n = 0;
 		rt_spin_lock(lock);
 		for (struct rt_elem *e = h->buckets[b]; e; e = e->next)
