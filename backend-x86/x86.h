@@ -50,7 +50,7 @@ enum x86_cc {
 	CC_ALWAYS = 0x10, /* an unconditional jmp */
 };
 
-/* ---- encoder.c: every function appends exactly one instruction ---- */
+/* ---- encoder.c: every function appends one instruction (x86_divide: a sequence) ---- */
 
 /* The encoder writes into room its caller reserved (code_reserve): this much per BPF
  * instruction, and per prologue or epilogue. The longest sequences (a tail call, a

@@ -1,6 +1,7 @@
 /* jump_fusion.h - which conditional jumps a backend may fuse with the one instruction they
- * skip (both backends: a conditional move for an ALU instruction, an inverted jump for a
- * goto). One function, so that the two targets fuse exactly the same instructions. */
+ * skip: a conditional move for an ALU instruction (both backends), an inverted jump for a
+ * goto (x86 only; arm64 keeps the two branches). One function, so that the two targets
+ * fuse exactly the same ALU instructions. */
 #ifndef BPFAOT_JUMP_FUSION_H
 #define BPFAOT_JUMP_FUSION_H
 
